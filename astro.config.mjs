@@ -1,0 +1,15 @@
+// @ts-check
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/** Public origin of the site; Netlify sets URL on deploys, so previews get their own. */
+const site = process.env.URL ?? 'https://heterospace.netlify.app';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [react(), sitemap()],
+  prefetch: false,
+});

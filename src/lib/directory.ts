@@ -1,0 +1,26 @@
+/** The paginated listings of the directory: all businesses, per sector, per regency. */
+import { REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
+import { PAGE_SIZE } from './listing';
+import { paginate } from './paginate';
+import type { Site } from './site';
+import { urls } from './urls';
+
+export function directoryPages(site: Site) {
+  return paginate(site.businesses, urls.directory, PAGE_SIZE);
+}
+
+/** Every sector gets a listing, even an empty one, so the map of the economy has no holes. */
+export function sectorListings(site: Site) {
+  return SECTORS.map((sector) => ({
+    sector,
+    pages: paginate(site.businessesInSector(sector.id), urls.sector(sector.id), PAGE_SIZE),
+  }));
+}
+
+export function regencyListings(site: Site) {
+  return REGENCIES.map((regency) => ({
+    regency,
+    label: regencyLabel(regency),
+    pages: paginate(site.businessesInRegency(regency.id), urls.regency(regency.id), PAGE_SIZE),
+  }));
+}

@@ -1,0 +1,32 @@
+/**
+ * Pagination with Indonesian URLs: page 1 is the listing itself, page n is `<base>halaman/<n>/`,
+ * so `<base><slug>/` only ever names an entry.
+ */
+export interface Page<T> {
+  number: number;
+  total: number;
+  items: T[];
+  url: string;
+  prev?: string | undefined;
+  next?: string | undefined;
+}
+
+export function pageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}halaman/${number}/`;
+}
+
+export function paginate<T>(items: readonly T[], base: string, perPage: number): Page<T>[] {
+  if (perPage < 1) throw new Error('perPage must be at least 1');
+  const total = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: total }, (_, i) => {
+    const number = i + 1;
+    return {
+      number,
+      total,
+      items: items.slice(i * perPage, number * perPage),
+      url: pageUrl(base, number),
+      prev: number > 1 ? pageUrl(base, number - 1) : undefined,
+      next: number < total ? pageUrl(base, number + 1) : undefined,
+    };
+  });
+}

@@ -1,0 +1,67 @@
+/** What is upcoming, what is past, and how sessions group into weeks, all in WIB. */
+import { wibDateKey } from './format';
+
+export interface Timed {
+  start: Date;
+  end: Date;
+}
+
+/** A session counts as upcoming until it ends, so one in progress still shows on the schedule. */
+export function isUpcoming(session: Timed, now: Date): boolean {
+  return session.end.getTime() > now.getTime();
+}
+
+export function byStart<T extends Timed>(a: T, b: T): number {
+  return a.start.getTime() - b.start.getTime();
+}
+
+/** Upcoming sessions soonest first; past sessions most recent first. */
+export function splitByTime<T extends Timed>(sessions: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+  const upcoming = sessions.filter((s) => isUpcoming(s, now)).sort(byStart);
+  const past = sessions.filter((s) => !isUpcoming(s, now)).sort((a, b) => byStart(b, a));
+  return { upcoming, past };
+}
+
+const DAY_MS = 86_400_000;
+const WIB_OFFSET_MS = 7 * 3600_000;
+
+/** Midnight WIB at the start of the Monday of the week `date` falls in (weeks start on Monday). */
+export function weekStart(date: Date): Date {
+  const wib = new Date(date.getTime() + WIB_OFFSET_MS);
+  const daysSinceMonday = (wib.getUTCDay() + 6) % 7;
+  const mondayWib = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() - daysSinceMonday);
+  return new Date(mondayWib - WIB_OFFSET_MS);
+}
+
+export interface Week<T> {
+  /** Monday 00:00 WIB. */
+  start: Date;
+  /** `YYYY-MM-DD` of that Monday, usable as an anchor id. */
+  key: string;
+  /** 0 for the week of `now`, 1 for the next one, and so on (negative for past weeks). */
+  offset: number;
+  items: T[];
+}
+
+/** Groups sessions (already sorted) into weeks, keeping their order. */
+export function groupByWeek<T extends Timed>(sessions: readonly T[], now: Date): Week<T>[] {
+  const current = weekStart(now).getTime();
+  const weeks = new Map<number, Week<T>>();
+  for (const session of sessions) {
+    const start = weekStart(session.start);
+    let week = weeks.get(start.getTime());
+    if (!week) {
+      week = { start, key: wibDateKey(start), offset: Math.round((start.getTime() - current) / (7 * DAY_MS)), items: [] };
+      weeks.set(start.getTime(), week);
+    }
+    week.items.push(session);
+  }
+  return [...weeks.values()];
+}
+
+export type ClassStatus = 'terjadwal' | 'penuh' | 'dibatalkan' | 'ditunda';
+
+/** Registration is open only for a scheduled session that has not started yet. */
+export function isRegistrationOpen(session: Timed & { status: ClassStatus }, now: Date): boolean {
+  return session.status === 'terjadwal' && session.start.getTime() > now.getTime();
+}

@@ -1,0 +1,121 @@
+/**
+ * The site's content, cross-referenced once per build: every page reads from here instead of
+ * querying collections itself. Pure (entries in, lookups out) so vitest can exercise it.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
+import { byStart, splitByTime } from './schedule';
+
+export type Programme = CollectionEntry<'programmes'>;
+export type ClassSession = CollectionEntry<'classes'>;
+export type Mentor = CollectionEntry<'mentors'>;
+export type Business = CollectionEntry<'businesses'>;
+export type Partner = CollectionEntry<'partners'>;
+
+export interface Collections {
+  programmes: Programme[];
+  classes: ClassSession[];
+  mentors: Mentor[];
+  businesses: Business[];
+  partners: Partner[];
+}
+
+/** Path segments under /direktori/ that are routes, so no business may take them as its slug. */
+export const RESERVED_DIRECTORY_SLUGS = ['sektor', 'wilayah', 'halaman', 'peta', 'ringkasan', 'data.json', 'data.csv'];
+
+const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => collator.compare(a.data.name, b.data.name);
+
+function indexBy<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function groupBy<T>(entries: readonly T[], keys: (entry: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const key of keys(entry)) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+/** Looks an id up and fails the build loudly if a reference points nowhere. */
+function lookup<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`Unknown ${what} "${id}"`);
+  return found;
+}
+
+export interface SectorCount {
+  id: string;
+  name: string;
+  count: number;
+}
+export interface RegencyCount {
+  id: string;
+  name: string;
+  code: string;
+  count: number;
+}
+
+export function buildSite(collections: Collections, now: Date) {
+  const programmes = [...collections.programmes].sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
+  const classes = [...collections.classes].sort((a, b) => byStart(a.data, b.data));
+  const mentors = [...collections.mentors].sort(byName);
+  const businesses = [...collections.businesses].sort(byName);
+  const partners = [...collections.partners].sort(byName);
+
+  const clash = businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id));
+  if (clash) throw new Error(`content/businesses/${clash.id}.md: the slug "${clash.id}" is a directory route; rename the file.`);
+
+  const programmeById = indexBy(programmes);
+  const mentorById = indexBy(mentors);
+  const businessById = indexBy(businesses);
+  const partnerById = indexBy(partners);
+
+  const classesByProgramme = groupBy(classes, (c) => [c.data.programme.id]);
+  const classesByMentor = groupBy(classes, (c) => c.data.mentors.map((m) => m.id));
+  const businessesBySector = groupBy(businesses, (b) => b.data.sectors);
+  const businessesByRegency = groupBy(businesses, (b) => [b.data.regency]);
+  const mentorsByBusiness = groupBy(mentors, (m) => (m.data.business ? [m.data.business.id] : []));
+
+  const { upcoming, past } = splitByTime(
+    classes.map((entry) => ({ entry, start: entry.data.start, end: entry.data.end })),
+    now,
+  );
+
+  const sectorCounts: SectorCount[] = SECTORS.map((s) => ({ id: s.id, name: s.name, count: businessesBySector.get(s.id)?.length ?? 0 }));
+  const regencyCounts: RegencyCount[] = REGENCIES.map((r) => ({
+    id: r.id,
+    name: regencyLabel(r),
+    code: r.code,
+    count: businessesByRegency.get(r.id)?.length ?? 0,
+  }));
+
+  return {
+    now,
+    programmes,
+    classes,
+    mentors,
+    businesses,
+    partners,
+    upcomingClasses: upcoming.map((s) => s.entry),
+    pastClasses: past.map((s) => s.entry),
+    sectorCounts,
+    regencyCounts,
+    programme: (id: string) => lookup(programmeById, id, 'programme'),
+    mentor: (id: string) => lookup(mentorById, id, 'mentor'),
+    business: (id: string) => lookup(businessById, id, 'business'),
+    partner: (id: string) => lookup(partnerById, id, 'partner'),
+    classesOfProgramme: (id: string) => classesByProgramme.get(id) ?? [],
+    classesOfMentor: (id: string) => classesByMentor.get(id) ?? [],
+    businessesInSector: (id: string) => businessesBySector.get(id) ?? [],
+    businessesInRegency: (id: string) => businessesByRegency.get(id) ?? [],
+    mentorsOfBusiness: (id: string) => mentorsByBusiness.get(id) ?? [],
+  };
+}
+
+export type Site = ReturnType<typeof buildSite>;

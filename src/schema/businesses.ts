@@ -1,0 +1,66 @@
+import { MARKETPLACES, SCALES } from '../taxonomy';
+import { has, regencyField, sectorsField } from './common';
+import { defineContentType } from './define';
+import { email, group, image, instagram, integer, list, phone, select, text, url } from './fields';
+
+const CONTACT_KEYS = ['whatsapp', 'phone', 'email', 'instagram', 'website'] as const;
+
+/** A creative-industry player or UMKM in the directory, with its products. */
+export const businesses = defineContentType({
+  name: 'businesses',
+  folder: 'businesses',
+  label: 'Direktori Usaha',
+  labelSingular: 'Usaha',
+  titleField: 'name',
+  bodyLabel: 'Profil usaha',
+  fields: {
+    name: text({ label: 'Nama usaha', max: 120 }),
+    sectors: sectorsField(1),
+    scale: select({ label: 'Skala usaha', options: SCALES, hint: 'Menurut PP 7/2021: mikro, kecil, atau menengah.' }),
+    regency: regencyField(),
+    address: text({ label: 'Alamat', max: 240 }),
+    founded: integer({ label: 'Tahun berdiri', min: 1900, max: new Date().getFullYear() }),
+    summary: text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true }),
+    kbli: text({ label: 'Kode KBLI 2020', required: false, pattern: { regex: /^\d{5}$/, message: 'Kode KBLI terdiri dari 5 angka.' } }),
+    contact: group({
+      label: 'Kontak',
+      hint: 'Isi minimal satu.',
+      fields: {
+        whatsapp: phone({ label: 'WhatsApp', required: false, hint: 'Format +62…' }),
+        phone: phone({ label: 'Telepon', required: false }),
+        email: email({ label: 'E-mail', required: false }),
+        instagram: instagram({ label: 'Instagram', required: false }),
+        website: url({ label: 'Situs web', required: false }),
+      },
+    }),
+    marketplaces: list({
+      label: 'Lapak daring',
+      required: false,
+      summary: '{{fields.platform}}',
+      fields: {
+        platform: select({ label: 'Platform', options: MARKETPLACES }),
+        url: url({ label: 'Alamat toko' }),
+      },
+    }),
+    products: list({
+      label: 'Produk',
+      required: false,
+      summary: '{{fields.name}}',
+      fields: {
+        name: text({ label: 'Nama produk', max: 100 }),
+        price: integer({ label: 'Harga (Rp)', min: 0, max: 1_000_000_000, required: false, hint: 'Kosongkan bila harga "hubungi penjual".' }),
+        description: text({ label: 'Keterangan', max: 240, multiline: true, required: false }),
+        photo: image({ label: 'Foto', required: false }),
+      },
+    }),
+    logo: image({ label: 'Logo', required: false }),
+    photo: image({ label: 'Foto usaha', required: false }),
+  },
+  rules: [
+    {
+      path: ['contact'],
+      message: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.',
+      check: (data) => CONTACT_KEYS.some((key) => has(data.contact[key])),
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
+import { has, sectorsField } from './common';
+import { defineContentType } from './define';
+import { PHONE_PATTERN, datetime, integer, relation, relations, select, text, url } from './fields';
+
+export const DEFAULT_VENUE = 'Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang';
+
+const ATTENDANCE = [
+  { id: 'luring', name: 'Luring (tatap muka)' },
+  { id: 'daring', name: 'Daring (online)' },
+  { id: 'hibrida', name: 'Hibrida (luring dan daring)' },
+] as const;
+
+/** A registration is either a web form or a WhatsApp number. */
+const REGISTRATION_PATTERN = new RegExp(`^(https?://\\S+\\.\\S+|${PHONE_PATTERN.source.slice(1, -1)})$`);
+
+/** One dated session of a class, seminar, workshop or discussion. */
+export const classes = defineContentType({
+  name: 'classes',
+  folder: 'classes',
+  label: 'Kelas & Seminar',
+  labelSingular: 'Kelas',
+  titleField: 'title',
+  bodyLabel: 'Materi dan keterangan',
+  fields: {
+    title: text({ label: 'Judul kelas', max: 120 }),
+    programme: relation({ label: 'Program', collection: 'programmes' }),
+    format: select({ label: 'Bentuk kegiatan', options: CLASS_FORMATS, default: 'kelas' }),
+    start: datetime({ label: 'Mulai (WIB)' }),
+    end: datetime({ label: 'Selesai (WIB)' }),
+    attendance: select({ label: 'Cara hadir', options: ATTENDANCE, default: 'luring' }),
+    venue: text({ label: 'Tempat', max: 200, default: DEFAULT_VENUE }),
+    onlineUrl: url({ label: 'Tautan daring', required: false, hint: 'Wajib untuk kelas daring atau hibrida.' }),
+    mentors: relations({ label: 'Mentor', collection: 'mentors' }),
+    sectors: sectorsField(0),
+    capacity: integer({ label: 'Kapasitas (orang)', min: 1, max: 5000, required: false }),
+    fee: integer({ label: 'Biaya (Rp)', min: 0, max: 100_000_000, default: 0, hint: '0 berarti gratis.' }),
+    registration: text({
+      label: 'Pendaftaran',
+      required: false,
+      hint: 'Alamat formulir (https://…) atau nomor WhatsApp (+62…). Kosongkan bila cukup datang langsung.',
+      pattern: { regex: REGISTRATION_PATTERN, message: 'Isi alamat web (https://…) atau nomor WhatsApp +62….' },
+    }),
+    status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
+    statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan, atau jadwal baru bila ditunda.' }),
+    summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
+  },
+  rules: [
+    {
+      path: ['end'],
+      message: 'Waktu selesai harus setelah waktu mulai.',
+      check: (data) => data.end > data.start,
+    },
+    {
+      path: ['onlineUrl'],
+      message: 'Kelas daring atau hibrida memerlukan tautan daring.',
+      check: (data) => data.attendance === 'luring' || has(data.onlineUrl),
+    },
+    {
+      path: ['statusNote'],
+      message: 'Kelas yang dibatalkan memerlukan keterangan alasan.',
+      check: (data) => data.status !== 'dibatalkan' || has(data.statusNote),
+    },
+  ],
+});
+
+export { ATTENDANCE };

@@ -1,0 +1,59 @@
+/**
+ * A content type: its fields (see fields.ts), cross-field rules, and how the CMS presents it.
+ * `contentSchema()` turns it into the zod schema Astro validates with; the CMS config is
+ * derived from the same object.
+ */
+import { z } from 'zod';
+import { cmsFields, objectSchema, type CmsField, type CollectionName, type Fields, type Output, type SchemaContext } from './fields';
+
+export interface Rule<T> {
+  /** Field the message belongs to (shown next to it in the CMS, named in build errors). */
+  path: string[];
+  message: string;
+  /** Returns true when the entry is valid. */
+  check(data: T): boolean;
+}
+
+export interface ContentType<F extends Fields = Fields> {
+  name: CollectionName;
+  /** Folder under content/. */
+  folder: string;
+  label: string;
+  labelSingular: string;
+  fields: F;
+  /** Field used as the entry title in the CMS. */
+  titleField: keyof F & string;
+  /** Label of the Markdown body in the CMS. */
+  bodyLabel: string;
+  /** Rules across fields, checked after each field is valid on its own. */
+  rules?: Rule<Output<F>>[];
+}
+
+export function defineContentType<const F extends Fields>(type: ContentType<F>): ContentType<F> {
+  return type;
+}
+
+export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: SchemaContext): z.ZodType<Output<F>> {
+  const base = objectSchema(type.fields, ctx);
+  const rules = type.rules ?? [];
+  if (rules.length === 0) return base;
+  return base.superRefine((data, issue) => {
+    for (const rule of rules) {
+      if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
+    }
+  });
+}
+
+/** The CMS fields of a content type, with the Markdown body last. */
+export function contentCmsFields(type: ContentType): CmsField[] {
+  return [...cmsFields(type.fields), { name: 'body', label: type.bodyLabel, widget: 'markdown', required: false }];
+}
+
+/**
+ * Stand-ins for Astro's helpers, for unit tests and for validation in the CMS (which runs in
+ * the browser, without Astro): references keep their id, images keep their path.
+ */
+export const plainContext: SchemaContext = {
+  reference: (collection) => z.string().min(1).transform((id) => ({ collection, id })),
+  image: () => z.string().min(1).transform((src) => ({ src, width: 0, height: 0, format: 'png' as const })),
+};

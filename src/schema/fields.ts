@@ -1,0 +1,367 @@
+/**
+ * Field factories: each content field is declared once and yields both its zod schema
+ * (what the build validates) and its Decap CMS widget (what editors fill in).
+ * Keeping the two in one object is what stops the CMS config drifting from the schema.
+ */
+import type { ImageMetadata } from 'astro';
+import { z } from 'zod';
+
+/** Collections that can be referenced from another collection. */
+export type CollectionName = 'programmes' | 'classes' | 'mentors' | 'businesses' | 'partners';
+
+/** What a reference resolves to after validation (the shape Astro's `reference()` yields). */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * What a schema needs from its host. Astro passes its own `reference()` and `image()`;
+ * unit tests and the CMS pass plain stand-ins, so this module never imports `astro:*`.
+ */
+export interface SchemaContext {
+  reference<C extends CollectionName>(collection: C): z.ZodType<Ref<C>>;
+  image(): z.ZodType<ImageMetadata>;
+}
+
+/** A Decap CMS field, as the CMS config expects it (a plain JSON-able object). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  [option: string]: unknown;
+}
+
+/**
+ * `required`: must be present; `optional`: may be absent; `default`: absent means a default value
+ * (optional for the editor, always set for pages).
+ */
+export type Presence = 'required' | 'optional' | 'default';
+
+export interface Field<T = unknown, P extends Presence = Presence> {
+  readonly label: string;
+  readonly hint?: string | undefined;
+  readonly presence: P;
+  /** Zod schema of the value (the optional wrapper is added by `objectSchema`). */
+  zod(ctx: SchemaContext): z.ZodType<T>;
+  /** Widget options for Decap (without name, label, required). */
+  cms(): Omit<CmsField, 'name' | 'label'>;
+}
+
+export type Fields = Readonly<Record<string, Field>>;
+
+type Value<F> = F extends Field<infer T> ? T : never;
+type KeysOf<F extends Fields, P extends Presence> = { [K in keyof F]: F[K] extends Field<unknown, P> ? K : never }[keyof F];
+
+/** The parsed value of a set of fields: required and defaulted keys are always set. */
+export type Output<F extends Fields> = { [K in KeysOf<F, 'required' | 'default'>]: Value<F[K]> } & {
+  [K in KeysOf<F, 'optional'>]?: Value<F[K]>;
+};
+
+interface Common {
+  label: string;
+  hint?: string;
+}
+interface Optionality {
+  /** Defaults to true. */
+  required?: boolean;
+}
+
+/** Messages shown to editors and in build errors; Indonesian, because editors read them. */
+export const messages = {
+  required: 'Wajib diisi.',
+  tooShort: (n: number) => `Minimal ${n} karakter.`,
+  tooLong: (n: number) => `Maksimal ${n} karakter.`,
+  url: 'Harus berupa alamat web lengkap yang diawali https:// atau http://.',
+  email: 'Alamat e-mail tidak valid.',
+  phone: 'Nomor harus dalam format internasional, mis. +6281234567890.',
+  datetime: 'Tanggal dan jam harus ISO 8601 dengan zona waktu, mis. 2026-02-07T09:00:00+07:00.',
+  integer: 'Harus bilangan bulat.',
+  number: 'Harus berupa angka.',
+};
+
+function presenceOf(options: Optionality & { default?: unknown }): Presence {
+  if (options.default !== undefined) return 'default';
+  return options.required === false ? 'optional' : 'required';
+}
+
+function withDefault<T>(schema: z.ZodType<T>, fallback: T | undefined): z.ZodType<T> {
+  // zod's `.default()` returns a wider input type; the output stays T.
+  return fallback === undefined ? schema : (schema.default(fallback as never) as unknown as z.ZodType<T>);
+}
+
+const defaultOption = (fallback: unknown) => (fallback === undefined ? {} : { default: fallback });
+
+/** Indonesian number in E.164, e.g. +6281234567890 (used for WhatsApp and phone). */
+export const PHONE_PATTERN = /^\+62[1-9]\d{7,12}$/;
+const INSTAGRAM_PATTERN = /^[A-Za-z0-9._]{1,30}$/;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
+interface TextOptions<R extends boolean> extends Common {
+  required?: R;
+  min?: number;
+  max?: number;
+  multiline?: boolean;
+  pattern?: { regex: RegExp; message: string };
+  default?: string;
+}
+
+type TextPresence<R, D> = D extends string ? 'default' : R extends false ? 'optional' : 'required';
+
+export function text<R extends boolean = true, D extends string | undefined = undefined>(
+  options: TextOptions<R> & { default?: D },
+): Field<string, TextPresence<R, D>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as TextPresence<R, D>,
+    zod: () => {
+      let schema = z.string({ error: messages.required }).trim();
+      const min = options.min ?? (options.required === false ? 0 : 1);
+      if (min > 0) schema = schema.min(min, options.min ? messages.tooShort(min) : messages.required);
+      if (options.max) schema = schema.max(options.max, messages.tooLong(options.max));
+      if (options.pattern) schema = schema.regex(options.pattern.regex, options.pattern.message);
+      return withDefault<string>(schema, options.default);
+    },
+    cms: () => ({
+      widget: options.multiline ? 'text' : 'string',
+      ...defaultOption(options.default),
+      ...(options.pattern ? { pattern: [options.pattern.regex.source, options.pattern.message] } : {}),
+    }),
+  };
+}
+
+type Simple<R> = R extends false ? 'optional' : 'required';
+
+export function url<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return text({ ...options, pattern: { regex: URL_PATTERN, message: messages.url } }) as Field<string, Simple<R>>;
+}
+
+export function email<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return text({ ...options, pattern: { regex: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, message: messages.email } }) as Field<string, Simple<R>>;
+}
+
+export function phone<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return text({ ...options, pattern: { regex: PHONE_PATTERN, message: messages.phone } }) as Field<string, Simple<R>>;
+}
+
+export function instagram<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return text({
+    ...options,
+    pattern: { regex: INSTAGRAM_PATTERN, message: 'Tulis nama akun tanpa @, mis. batik.semarang.' },
+  }) as Field<string, Simple<R>>;
+}
+
+/**
+ * An instant with an explicit UTC offset (WIB is +07:00), parsed to a Date.
+ * YAML may already have parsed an unquoted timestamp into a Date; that is an instant too.
+ */
+export function datetime<R extends boolean = true>(options: Common & { required?: R }): Field<Date, Simple<R>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as Simple<R>,
+    zod: () =>
+      z
+        .union([z.string().regex(ISO_WITH_OFFSET, messages.datetime), z.date()], { error: messages.datetime })
+        .transform((value) => (value instanceof Date ? value : new Date(value)))
+        .refine((date) => !Number.isNaN(date.getTime()), messages.datetime),
+    cms: () => ({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false }),
+  };
+}
+
+interface NumberOptions<R extends boolean> extends Common {
+  required?: R;
+  min?: number;
+  max?: number;
+  default?: number;
+}
+
+export function integer<R extends boolean = true, D extends number | undefined = undefined>(
+  options: NumberOptions<R> & { default?: D },
+): Field<number, D extends number ? 'default' : Simple<R>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as D extends number ? 'default' : Simple<R>,
+    zod: () => {
+      let schema = z.number({ error: messages.number }).int(messages.integer);
+      if (options.min !== undefined) schema = schema.min(options.min, `Minimal ${options.min}.`);
+      if (options.max !== undefined) schema = schema.max(options.max, `Maksimal ${options.max}.`);
+      return withDefault<number>(schema, options.default);
+    },
+    cms: () => ({
+      widget: 'number',
+      value_type: 'int',
+      ...(options.min === undefined ? {} : { min: options.min }),
+      ...(options.max === undefined ? {} : { max: options.max }),
+      ...defaultOption(options.default),
+    }),
+  };
+}
+
+export function boolean(options: Common & { default?: boolean }): Field<boolean, 'default'> {
+  const fallback = options.default ?? false;
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: 'default',
+    zod: () => withDefault(z.boolean(), fallback),
+    cms: () => ({ widget: 'boolean', default: fallback }),
+  };
+}
+
+export interface Term {
+  readonly id: string;
+  readonly name: string;
+}
+
+function termEnum<T extends readonly Term[]>(terms: T): z.ZodType<T[number]['id']> {
+  const values = terms.map((term) => term.id);
+  return z.enum(values as [string, ...string[]], {
+    error: (issue) => `Nilai "${String(issue.input)}" tidak dikenal. Pilihan: ${values.join(', ')}.`,
+  }) as unknown as z.ZodType<T[number]['id']>;
+}
+
+const cmsOptions = (terms: readonly Term[]) => terms.map((term) => ({ label: term.name, value: term.id }));
+
+export function select<const T extends readonly Term[], D extends T[number]['id'] | undefined = undefined>(
+  options: Common & { options: T; default?: D },
+): Field<T[number]['id'], D extends string ? 'default' : 'required'> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as D extends string ? 'default' : 'required',
+    zod: () => withDefault(termEnum(options.options), options.default),
+    cms: () => ({ widget: 'select', options: cmsOptions(options.options), ...defaultOption(options.default) }),
+  };
+}
+
+/** An array field: required with a minimum, otherwise defaulting to an empty list. */
+function arrayField<T>(
+  options: Common & { min?: number; max?: number },
+  item: (ctx: SchemaContext) => z.ZodType<T>,
+  cms: Field['cms'],
+  unit: string,
+): Field<T[], 'required' | 'default'> {
+  const min = options.min ?? 0;
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: min > 0 ? 'required' : 'default',
+    zod: (ctx) => {
+      let schema = z.array(item(ctx));
+      if (min > 0) schema = schema.min(min, `${unit} minimal ${min}.`);
+      if (options.max) schema = schema.max(options.max, `${unit} maksimal ${options.max}.`);
+      return min > 0 ? schema : withDefault<T[]>(schema, []);
+    },
+    cms: () => ({
+      ...cms(),
+      ...(min > 0 ? { min } : { default: [] }),
+      ...(options.max ? { max: options.max } : {}),
+    }),
+  };
+}
+
+export function multiSelect<const T extends readonly Term[]>(
+  options: Common & { options: T; min?: number; max?: number },
+): Field<T[number]['id'][], 'required' | 'default'> {
+  return arrayField(options, () => termEnum(options.options), () => ({ widget: 'select', multiple: true, options: cmsOptions(options.options) }), 'Pilih');
+}
+
+/** How the CMS finds and shows entries of a collection in a relation widget. */
+const RELATION_DISPLAY: Record<CollectionName, { search: string[]; display: string[] }> = {
+  programmes: { search: ['title'], display: ['title'] },
+  classes: { search: ['title'], display: ['title', 'start'] },
+  mentors: { search: ['name', 'headline'], display: ['name'] },
+  businesses: { search: ['name'], display: ['name'] },
+  partners: { search: ['name'], display: ['name'] },
+};
+
+function relationWidget(collection: CollectionName) {
+  const display = RELATION_DISPLAY[collection];
+  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: display.search, display_fields: display.display };
+}
+
+export function relation<C extends CollectionName, R extends boolean = true>(
+  options: Common & { collection: C; required?: R },
+): Field<Ref<C>, Simple<R>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as Simple<R>,
+    zod: (ctx) => ctx.reference(options.collection),
+    cms: () => relationWidget(options.collection),
+  };
+}
+
+export function relations<C extends CollectionName>(
+  options: Common & { collection: C; min?: number },
+): Field<Ref<C>[], 'required' | 'default'> {
+  return arrayField(options, (ctx) => ctx.reference(options.collection), () => ({ ...relationWidget(options.collection), multiple: true }), 'Pilih');
+}
+
+export function image<R extends boolean = true>(options: Common & { required?: R }): Field<ImageMetadata, Simple<R>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as Simple<R>,
+    zod: (ctx) => ctx.image(),
+    cms: () => ({ widget: 'image', choose_url: false }),
+  };
+}
+
+/** A nested group of fields (Decap `object`). */
+export function group<const F extends Fields>(options: Common & { fields: F }): Field<Output<F>, 'default'> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: 'default',
+    zod: (ctx) => withDefault(objectSchema(options.fields, ctx), {} as Output<F>),
+    cms: () => ({ widget: 'object', collapsed: false, fields: cmsFields(options.fields) }),
+  };
+}
+
+/** A repeated group of fields (Decap `list` with `fields`). */
+export function list<const F extends Fields>(
+  options: Common & { fields: F; min?: number; max?: number; summary?: string },
+): Field<Output<F>[], 'required' | 'default'> {
+  return arrayField(
+    options,
+    (ctx) => objectSchema(options.fields, ctx),
+    () => ({ widget: 'list', collapsed: true, fields: cmsFields(options.fields), ...(options.summary ? { summary: options.summary } : {}) }),
+    'Isi',
+  );
+}
+
+/** Treats an emptied optional field ("" or null, as the CMS may write it) as absent. */
+const absentIfEmpty = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+/** Zod object for a set of fields; unknown keys are rejected so misspelt field names surface. */
+export function objectSchema<F extends Fields>(fields: F, ctx: SchemaContext): z.ZodType<Output<F>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, def] of Object.entries(fields)) {
+    const schema = def.zod(ctx);
+    // Defaulted schemas accept undefined themselves; wrapping them in optional() would let zod
+    // skip a missing key and never apply the default.
+    if (def.presence === 'required') shape[name] = schema;
+    else shape[name] = z.preprocess(absentIfEmpty, def.presence === 'default' ? schema : schema.optional());
+  }
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Kolom tidak dikenal: ${issue.keys.join(', ')}.` : undefined),
+  }) as unknown as z.ZodType<Output<F>>;
+}
+
+export function cmsFields(fields: Fields): CmsField[] {
+  return Object.entries(fields).map(([name, def]) => ({
+    name,
+    label: def.label,
+    required: def.presence === 'required',
+    ...(def.hint ? { hint: def.hint } : {}),
+    ...def.cms(),
+  }));
+}

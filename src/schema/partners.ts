@@ -1,0 +1,20 @@
+import { PARTNER_KINDS } from '../taxonomy';
+import { defineContentType } from './define';
+import { image, select, text, url } from './fields';
+
+/** Government offices, communities, companies, schools and media that work with Hetero Space. */
+export const partners = defineContentType({
+  name: 'partners',
+  folder: 'partners',
+  label: 'Mitra',
+  labelSingular: 'Mitra',
+  titleField: 'name',
+  bodyLabel: 'Profil (opsional)',
+  fields: {
+    name: text({ label: 'Nama mitra', max: 120 }),
+    kind: select({ label: 'Jenis mitra', options: PARTNER_KINDS }),
+    summary: text({ label: 'Peran dalam Hetero Space', max: 240, multiline: true, required: false }),
+    url: url({ label: 'Situs web', required: false }),
+    logo: image({ label: 'Logo', required: false }),
+  },
+});
