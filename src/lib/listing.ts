@@ -5,6 +5,6 @@ import type { Page } from './paginate';
 export const PAGE_SIZE = 24;
 
 /** Static paths for pages 2…n (page 1 is the listing's own index route). */
-export function laterPages<T>(pages: Page<T>[], params: Record<string, string> = {}) {
-  return pages.slice(1).map((page) => ({ params: { ...params, page: String(page.number) }, props: { page } }));
+export function laterPages<T, P extends Record<string, string> = Record<never, string>>(pages: Page<T>[], params?: P) {
+  return pages.slice(1).map((page) => ({ params: { ...(params as P), page: String(page.number) }, props: { page } }));
 }

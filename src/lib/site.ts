@@ -61,7 +61,42 @@ export interface RegencyCount {
   count: number;
 }
 
+interface EntryLike {
+  id: string;
+  collection: string;
+  filePath?: string | undefined;
+}
+
+const fileOf = (entry: EntryLike) => entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
+
+/**
+ * Every reference must name an existing entry. Astro checks the shape of a reference, not
+ * that its target exists, so a renamed or deleted entry would otherwise break pages later
+ * with no hint of which file to fix.
+ */
+function checkReferences(collections: Collections): void {
+  const ids = {
+    programmes: new Set(collections.programmes.map((e) => e.id)),
+    mentors: new Set(collections.mentors.map((e) => e.id)),
+    businesses: new Set(collections.businesses.map((e) => e.id)),
+    partners: new Set(collections.partners.map((e) => e.id)),
+  };
+  const problems: string[] = [];
+  const expect = (entry: EntryLike, field: string, ref: { collection: string; id: string }) => {
+    const known = ids[ref.collection as keyof typeof ids];
+    if (!known?.has(ref.id)) problems.push(`${fileOf(entry)}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist.`);
+  };
+  for (const c of collections.classes) {
+    expect(c, 'programme', c.data.programme);
+    c.data.mentors.forEach((m, i) => expect(c, `mentors[${i}]`, m));
+  }
+  for (const p of collections.programmes) p.data.partners.forEach((ref, i) => expect(p, `partners[${i}]`, ref));
+  for (const m of collections.mentors) if (m.data.business) expect(m, 'business', m.data.business);
+  if (problems.length > 0) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
+}
+
 export function buildSite(collections: Collections, now: Date) {
+  checkReferences(collections);
   const programmes = [...collections.programmes].sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   const classes = [...collections.classes].sort((a, b) => byStart(a.data, b.data));
   const mentors = [...collections.mentors].sort(byName);
@@ -69,7 +104,7 @@ export function buildSite(collections: Collections, now: Date) {
   const partners = [...collections.partners].sort(byName);
 
   const clash = businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id));
-  if (clash) throw new Error(`content/businesses/${clash.id}.md: the slug "${clash.id}" is a directory route; rename the file.`);
+  if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a directory route; rename the file.`);
 
   const programmeById = indexBy(programmes);
   const mentorById = indexBy(mentors);

@@ -35,7 +35,6 @@ export const businesses = defineContentType({
     }),
     marketplaces: list({
       label: 'Lapak daring',
-      required: false,
       summary: '{{fields.platform}}',
       fields: {
         platform: select({ label: 'Platform', options: MARKETPLACES }),
@@ -44,7 +43,6 @@ export const businesses = defineContentType({
     }),
     products: list({
       label: 'Produk',
-      required: false,
       summary: '{{fields.name}}',
       fields: {
         name: text({ label: 'Nama produk', max: 100 }),

@@ -12,7 +12,6 @@ export const regencyField = (label = 'Kabupaten/kota') => select({ label, option
 export const linksField = () =>
   list({
     label: 'Tautan',
-    required: false,
     summary: '{{fields.kind}}: {{fields.url}}',
     fields: {
       kind: select({ label: 'Jenis', options: LINK_KINDS }),

@@ -24,15 +24,18 @@ export interface SchemaContext {
   image(): z.ZodType<ImageMetadata>;
 }
 
-/** A Decap CMS field, as the CMS config expects it (a plain JSON-able object). */
-export interface CmsField {
+/** A Decap CMS widget and its options (a plain JSON-able object). */
+export interface CmsWidget {
+  widget: string;
+  [option: string]: unknown;
+}
+
+/** A Decap CMS field, as the CMS config expects it. */
+export interface CmsField extends CmsWidget {
   name: string;
   label: string;
-  widget: string;
   required?: boolean;
   hint?: string;
-  default?: unknown;
-  [option: string]: unknown;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface Field<T = unknown, P extends Presence = Presence> {
   /** Zod schema of the value (the optional wrapper is added by `objectSchema`). */
   zod(ctx: SchemaContext): z.ZodType<T>;
   /** Widget options for Decap (without name, label, required). */
-  cms(): Omit<CmsField, 'name' | 'label'>;
+  cms(): CmsWidget;
 }
 
 export type Fields = Readonly<Record<string, Field>>;
