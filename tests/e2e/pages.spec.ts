@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { entries } from './content';
+
+const first = (collection: string) => entries(collection)[0]!.id;
+
+/** One URL of every page type, with the heading it must show. */
+const pageTypes = () => [
+  { url: '/', heading: /Beragam usaha/ },
+  { url: '/program/', heading: 'Program' },
+  { url: `/program/${first('programmes')}/`, heading: String(entries('programmes')[0]!.data['title']) },
+  { url: '/kelas/', heading: 'Jadwal Kelas' },
+  { url: `/kelas/${first('classes')}/`, heading: String(entries('classes')[0]!.data['title']) },
+  { url: '/kelas/arsip/', heading: 'Arsip Kelas' },
+  { url: '/mentor/', heading: 'Mentor dan kisah sukses' },
+  { url: `/mentor/${first('mentors')}/`, heading: String(entries('mentors')[0]!.data['name']) },
+  { url: '/direktori/', heading: 'Direktori Usaha' },
+  { url: `/direktori/${first('businesses')}/`, heading: String(entries('businesses')[0]!.data['name']) },
+  { url: '/direktori/sektor/kriya/', heading: 'Sektor Kriya' },
+  { url: '/direktori/wilayah/kota-semarang/', heading: 'Kota Semarang' },
+  { url: '/magang/', heading: 'Magang untuk pelajar SMK' },
+  { url: '/tentang/', heading: 'Tentang Hetero Space' },
+];
+
+for (const { url, heading } of pageTypes()) {
+  test(`${url} renders with its heading, metadata and landmarks`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page).toHaveTitle(/Hetero Space/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(20);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url.replace(/[/]/g, '\\/')}$`));
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
+      await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
+    }
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Utama' })).toBeVisible();
+    // Zero client JavaScript: these pages need no interaction.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  });
+}
+
+test('an unknown URL shows the 404 page with ways back', async ({ page }) => {
+  const response = await page.goto('/halaman-yang-tidak-ada/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Direktori' })).toBeVisible();
+});
+
+test('the sitemap lists every entry page', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
+  expect(sitemapUrl).toBeTruthy();
+  const sitemap = await (await request.get(new URL(sitemapUrl!).pathname)).text();
+  for (const business of entries('businesses')) expect(sitemap).toContain(`/direktori/${business.id}/`);
+  for (const session of entries('classes')) expect(sitemap).toContain(`/kelas/${session.id}/`);
+  for (const mentor of entries('mentors')) expect(sitemap).toContain(`/mentor/${mentor.id}/`);
+  for (const programme of entries('programmes')) expect(sitemap).toContain(`/program/${programme.id}/`);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/kelas/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Langsung ke konten' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page).toHaveURL(/#konten$/);
+});
