@@ -18,7 +18,7 @@ export const SITE = {
     { days: 'Minggu dan libur nasional', hours: 'Tutup, kecuali ada acara' },
   ],
   contact: {
-    whatsapp: '+6281225002020',
+    whatsapp: '+6281225000192',
     email: 'halo@heterospace.example',
     instagram: 'heterospace.jateng',
   },
