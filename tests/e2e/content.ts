@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 
 const root = new URL('../../content/', import.meta.url).pathname;
 
@@ -21,7 +21,7 @@ export function entries(collection: string): Entry[] {
       const text = readFileSync(join(root, collection, file), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
       if (!match?.[1]) throw new Error(`No frontmatter in ${collection}/${file}`);
-      return { id: file.replace(/\.md$/, ''), data: yaml.load(match[1]) as Entry['data'] };
+      return { id: file.replace(/\.md$/, ''), data: load(match[1]) as Entry['data'] };
     });
 }
 

@@ -26,7 +26,7 @@ test('from the home page to an upcoming class, with its time in WIB', async ({ p
 test('from the home page to a mentor and their success story', async ({ page }) => {
   await page.goto('/');
   const section = page.getByRole('region', { name: 'Belajar dari yang sudah berhasil' });
-  const link = section.getByRole('link').first();
+  const link = section.getByRole('article').first().getByRole('link');
   const name = (await link.textContent())!.trim();
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
@@ -42,7 +42,7 @@ test('from the home page through the directory to a business, its WhatsApp and p
   const business = withWhatsapp[0]!;
   await page.goto(`/direktori/${business.id}/`);
   const whatsapp = (business.data['contact'] as Record<string, string>)['whatsapp']!;
-  const contact = page.getByRole('region', { name: 'Hubungi' });
+  const contact = page.getByRole('region', { name: 'Hubungi', exact: true });
   await expect(contact.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', new RegExp(`^https://wa\\.me/${whatsapp.slice(1)}\\?text=`));
   const products = (business.data['products'] as { name: string; price?: number }[] | undefined) ?? [];
   for (const product of products) {
