@@ -117,10 +117,12 @@ export function buildSite(collections: Collections, now: Date) {
   const businessesByRegency = groupBy(businesses, (b) => [b.data.regency]);
   const mentorsByBusiness = groupBy(mentors, (m) => (m.data.business ? [m.data.business.id] : []));
 
-  const { upcoming, past } = splitByTime(
-    classes.map((entry) => ({ entry, start: entry.data.start, end: entry.data.end })),
-    now,
-  );
+  /** Upcoming (soonest first) and past (latest first) sessions among `entries`. */
+  const splitClasses = (entries: readonly ClassSession[]) => {
+    const split = splitByTime(entries.map((entry) => ({ entry, start: entry.data.start, end: entry.data.end })), now);
+    return { upcoming: split.upcoming.map((s) => s.entry), past: split.past.map((s) => s.entry) };
+  };
+  const { upcoming, past } = splitClasses(classes);
 
   const sectorCounts: SectorCount[] = SECTORS.map((s) => ({ id: s.id, name: s.name, count: businessesBySector.get(s.id)?.length ?? 0 }));
   const regencyCounts: RegencyCount[] = REGENCIES.map((r) => ({
@@ -137,8 +139,9 @@ export function buildSite(collections: Collections, now: Date) {
     mentors,
     businesses,
     partners,
-    upcomingClasses: upcoming.map((s) => s.entry),
-    pastClasses: past.map((s) => s.entry),
+    upcomingClasses: upcoming,
+    pastClasses: past,
+    splitClasses,
     sectorCounts,
     regencyCounts,
     programme: (id: string) => lookup(programmeById, id, 'programme'),

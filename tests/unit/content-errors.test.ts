@@ -100,7 +100,7 @@ headline: x
   });
 });
 
-it('the unbroken content builds', () => {
+it('the unbroken content passes validation (astro sync)', () => {
   const result = spawnSync('npx', ['astro', 'sync'], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   expect(result.status, result.stderr).toBe(0);
 });
