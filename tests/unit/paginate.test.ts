@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_SIZE, laterPages } from '../../src/lib/listing';
+import { pageUrl, paginate } from '../../src/lib/paginate';
+import { urls } from '../../src/lib/urls';
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const BASE = urls.classArchive;
+
+describe('pageUrl', () => {
+  it.each([
+    [1, '/kelas/arsip/'],
+    [2, '/kelas/arsip/halaman/2/'],
+    [10, '/kelas/arsip/halaman/10/'],
+  ])('page %d → %s', (number, expected) => {
+    expect(pageUrl(BASE, number)).toBe(expected);
+  });
+
+  it('works for nested bases', () => {
+    expect(pageUrl(urls.sector('kuliner'), 3)).toBe('/direktori/sektor/kuliner/halaman/3/');
+  });
+});
+
+describe('paginate', () => {
+  it.each([
+    // items, per page, sizes of the pages
+    [0, 10, [0]],
+    [1, 10, [1]],
+    [10, 10, [10]],
+    [20, 10, [10, 10]],
+    [21, 10, [10, 10, 1]],
+    [29, 10, [10, 10, 9]],
+    [3, 1, [1, 1, 1]],
+    [48, PAGE_SIZE, [24, 24]],
+    [49, PAGE_SIZE, [24, 24, 1]],
+  ])('%d items at %d per page → pages of %j', (count, perPage, sizes) => {
+    const items = range(count);
+    const pages = paginate(items, BASE, perPage);
+    expect(pages.map((p) => p.items.length)).toEqual(sizes);
+    expect(pages.map((p) => p.number)).toEqual(range(sizes.length));
+    expect(pages.every((p) => p.total === sizes.length)).toBe(true);
+    // Every item once, in order.
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
+  });
+
+  it('gives an empty list a single empty first page with no neighbours', () => {
+    expect(paginate([], BASE, 10)).toEqual([{ number: 1, total: 1, items: [], url: '/kelas/arsip/', prev: undefined, next: undefined }]);
+  });
+
+  it('links pages to their neighbours', () => {
+    const pages = paginate(range(25), BASE, 10);
+    expect(pages.map(({ url, prev, next }) => ({ url, prev, next }))).toEqual([
+      { url: '/kelas/arsip/', prev: undefined, next: '/kelas/arsip/halaman/2/' },
+      { url: '/kelas/arsip/halaman/2/', prev: '/kelas/arsip/', next: '/kelas/arsip/halaman/3/' },
+      { url: '/kelas/arsip/halaman/3/', prev: '/kelas/arsip/halaman/2/', next: undefined },
+    ]);
+  });
+
+  it('keeps page 1 of a full single page without next', () => {
+    const [only, ...rest] = paginate(range(10), BASE, 10);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ url: '/kelas/arsip/', prev: undefined, next: undefined, total: 1 });
+  });
+
+  it('does not change its input', () => {
+    const items = Object.freeze(range(5));
+    paginate(items, BASE, 2);
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it.each([0, -1])('rejects %d items per page', (perPage) => {
+    expect(() => paginate(range(3), BASE, perPage)).toThrow('perPage must be at least 1');
+  });
+
+  it('uses 24 entries per listing page', () => {
+    expect(PAGE_SIZE).toBe(24);
+  });
+});
+
+describe('laterPages', () => {
+  it('gives no static paths when there is only one page', () => {
+    expect(laterPages(paginate(range(3), BASE, 10))).toEqual([]);
+    expect(laterPages(paginate([], BASE, 10))).toEqual([]);
+  });
+
+  it('gives static paths for pages 2…n with the page as a prop', () => {
+    const pages = paginate(range(25), BASE, 10);
+    const paths = laterPages(pages);
+    expect(paths.map((p) => p.params)).toEqual([{ page: '2' }, { page: '3' }]);
+    expect(paths.map((p) => p.props.page)).toEqual([pages[1], pages[2]]);
+  });
+
+  it('merges route params', () => {
+    const pages = paginate(range(50), urls.sector('kuliner'), PAGE_SIZE);
+    const paths = laterPages(pages, { sector: 'kuliner' });
+    expect(paths.map((p) => p.params)).toEqual([
+      { sector: 'kuliner', page: '2' },
+      { sector: 'kuliner', page: '3' },
+    ]);
+    expect(paths.map((p) => p.props.page.url)).toEqual(['/direktori/sektor/kuliner/halaman/2/', '/direktori/sektor/kuliner/halaman/3/']);
+  });
+});

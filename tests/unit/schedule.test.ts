@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildNow } from '../../src/lib/now';
+import { byStart, groupByWeek, isRegistrationOpen, isUpcoming, splitByTime, weekStart, type ClassStatus, type Timed } from '../../src/lib/schedule';
+
+const at = (iso: string) => new Date(iso);
+/** A session from `start` lasting `hours`. */
+const session = (id: string, start: string, hours = 2): Timed & { id: string } => {
+  const begin = at(start);
+  return { id, start: begin, end: new Date(begin.getTime() + hours * 3600_000) };
+};
+const idsOf = (sessions: { id: string }[]) => sessions.map((s) => s.id);
+
+describe('isUpcoming', () => {
+  const s = session('s', '2026-02-07T09:00:00+07:00', 3); // 09.00–12.00 WIB
+  it.each([
+    ['a day before', '2026-02-06T09:00:00+07:00', true],
+    ['a second before the start', '2026-02-07T08:59:59+07:00', true],
+    ['exactly at the start', '2026-02-07T09:00:00+07:00', true],
+    ['in progress', '2026-02-07T10:30:00+07:00', true],
+    ['a millisecond before the end', '2026-02-07T04:59:59.999Z', true],
+    ['exactly at the end', '2026-02-07T12:00:00+07:00', false],
+    ['after the end', '2026-02-07T12:00:01+07:00', false],
+    ['a week later', '2026-02-14T09:00:00+07:00', false],
+  ])('%s: %s → upcoming %j', (_, now, expected) => {
+    expect(isUpcoming(s, at(now))).toBe(expected);
+  });
+});
+
+describe('splitByTime', () => {
+  const now = at('2026-02-07T10:00:00+07:00');
+  const sessions = [
+    session('next-month', '2026-03-02T09:00:00+07:00'),
+    session('last-week', '2026-01-31T09:00:00+07:00'),
+    session('in-progress', '2026-02-07T09:00:00+07:00'),
+    session('tomorrow', '2026-02-08T09:00:00+07:00'),
+    session('last-year', '2025-11-01T09:00:00+07:00'),
+    session('this-morning', '2026-02-07T07:00:00+07:00', 1),
+    session('ends-now', '2026-02-07T08:00:00+07:00', 2),
+  ];
+
+  it('puts upcoming sessions soonest first and past ones most recent first', () => {
+    const { upcoming, past } = splitByTime(sessions, now);
+    expect(idsOf(upcoming)).toEqual(['in-progress', 'tomorrow', 'next-month']);
+    expect(idsOf(past)).toEqual(['ends-now', 'this-morning', 'last-week', 'last-year']);
+  });
+
+  it('does not reorder its input', () => {
+    const before = idsOf(sessions);
+    splitByTime(sessions, now);
+    expect(idsOf(sessions)).toEqual(before);
+  });
+
+  it('handles no sessions', () => {
+    expect(splitByTime([], now)).toEqual({ upcoming: [], past: [] });
+  });
+
+  it('byStart orders by start time', () => {
+    expect(idsOf([...sessions].sort(byStart))).toEqual(['last-year', 'last-week', 'this-morning', 'ends-now', 'in-progress', 'tomorrow', 'next-month']);
+  });
+});
+
+describe('weekStart (Monday 00.00 WIB)', () => {
+  // 2026-02-02 and 2026-02-09 are Mondays; 7 February 2026 is a Saturday.
+  it.each([
+    ['Saturday 09.00 WIB', '2026-02-07T09:00:00+07:00', '2026-02-02T00:00:00+07:00'],
+    ['Sunday 23.30 WIB (Sunday in UTC)', '2026-02-08T23:30:00+07:00', '2026-02-02T00:00:00+07:00'],
+    ['Sunday 06.00 WIB (still Saturday in UTC)', '2026-02-08T06:00:00+07:00', '2026-02-02T00:00:00+07:00'],
+    ['Monday 00.00 WIB exactly (Sunday in UTC)', '2026-02-09T00:00:00+07:00', '2026-02-09T00:00:00+07:00'],
+    ['Monday 00.10 WIB (Sunday 17.10 in UTC)', '2026-02-09T00:10:00+07:00', '2026-02-09T00:00:00+07:00'],
+    ['Monday 06.59 WIB (Sunday 23.59 in UTC)', '2026-02-09T06:59:00+07:00', '2026-02-09T00:00:00+07:00'],
+    ['Sunday 23.59.59 WIB', '2026-02-08T23:59:59.999+07:00', '2026-02-02T00:00:00+07:00'],
+    ['New Year (Thursday) 00.30 WIB, still 2025 in UTC', '2026-01-01T00:30:00+07:00', '2025-12-29T00:00:00+07:00'],
+    ['leap day 2028 (Tuesday)', '2028-02-29T12:00:00+07:00', '2028-02-28T00:00:00+07:00'],
+  ])('%s', (_, instant, monday) => {
+    expect(weekStart(at(instant)).toISOString()).toBe(at(monday).toISOString());
+  });
+
+  it('is a fixed point', () => {
+    const monday = weekStart(at('2026-02-05T15:00:00+07:00'));
+    expect(weekStart(monday).getTime()).toBe(monday.getTime());
+  });
+
+  describe('whatever the machine timezone', () => {
+    const original = process.env['TZ'];
+    afterEach(() => {
+      if (original === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = original;
+    });
+
+    it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])('TZ=%s', (tz) => {
+      process.env['TZ'] = tz;
+      expect(weekStart(at('2026-02-09T00:10:00+07:00')).toISOString()).toBe('2026-02-08T17:00:00.000Z');
+      expect(weekStart(at('2026-02-08T23:30:00+07:00')).toISOString()).toBe('2026-02-01T17:00:00.000Z');
+    });
+  });
+});
+
+describe('groupByWeek', () => {
+  const now = at('2026-02-04T10:00:00+07:00'); // Wednesday
+  const sessions = [
+    session('last-friday', '2026-01-30T09:00:00+07:00'),
+    session('thursday', '2026-02-05T09:00:00+07:00'),
+    session('sunday-night', '2026-02-08T23:30:00+07:00'),
+    session('monday-just-after-midnight', '2026-02-09T00:10:00+07:00'),
+    session('next-saturday', '2026-02-14T13:00:00+07:00'),
+    session('in-two-weeks', '2026-02-20T09:00:00+07:00'),
+    session('in-a-month', '2026-03-06T09:00:00+07:00'),
+  ];
+
+  it('groups sessions into weeks with offsets from the week of now', () => {
+    const weeks = groupByWeek(sessions, now);
+    expect(weeks.map((w) => ({ key: w.key, offset: w.offset, items: idsOf(w.items) }))).toEqual([
+      { key: '2026-01-26', offset: -1, items: ['last-friday'] },
+      { key: '2026-02-02', offset: 0, items: ['thursday', 'sunday-night'] },
+      { key: '2026-02-09', offset: 1, items: ['monday-just-after-midnight', 'next-saturday'] },
+      { key: '2026-02-16', offset: 2, items: ['in-two-weeks'] },
+      { key: '2026-03-02', offset: 4, items: ['in-a-month'] },
+    ]);
+  });
+
+  it('starts each week on Monday 00.00 WIB', () => {
+    for (const week of groupByWeek(sessions, now)) {
+      expect(week.start.getTime()).toBe(weekStart(week.start).getTime());
+      expect(week.start.getUTCHours()).toBe(17); // 00.00 WIB
+      expect(week.start.getUTCDay()).toBe(0); // Sunday in UTC is Monday in WIB
+    }
+  });
+
+  it('counts offsets from the week of now, even late on Sunday night', () => {
+    const sundayNight = at('2026-02-08T23:59:00+07:00');
+    const mondayMorning = at('2026-02-09T00:01:00+07:00');
+    const next = [session('monday', '2026-02-09T09:00:00+07:00')];
+    expect(groupByWeek(next, sundayNight)[0]?.offset).toBe(1);
+    expect(groupByWeek(next, mondayMorning)[0]?.offset).toBe(0);
+  });
+
+  it('keeps the order it is given', () => {
+    const reversed = [...sessions].reverse();
+    const weeks = groupByWeek(reversed, now);
+    expect(weeks.map((w) => w.offset)).toEqual([4, 2, 1, 0, -1]);
+    expect(idsOf(weeks[1]!.items)).toEqual(['in-two-weeks']);
+    expect(idsOf(weeks[2]!.items)).toEqual(['next-saturday', 'monday-just-after-midnight']);
+  });
+
+  it('returns no weeks for no sessions', () => {
+    expect(groupByWeek([], now)).toEqual([]);
+  });
+});
+
+describe('isRegistrationOpen', () => {
+  const start = '2026-02-07T09:00:00+07:00';
+  const before = at('2026-02-06T12:00:00+07:00');
+  const withStatus = (status: ClassStatus) => ({ ...session('s', start, 3), status });
+
+  it.each<[ClassStatus, boolean]>([
+    ['terjadwal', true],
+    ['penuh', false],
+    ['dibatalkan', false],
+    ['ditunda', false],
+  ])('before the start, status %s → open %j', (status, open) => {
+    expect(isRegistrationOpen(withStatus(status), before)).toBe(open);
+  });
+
+  it.each([
+    ['a second before the start', '2026-02-07T08:59:59+07:00', true],
+    ['exactly at the start', '2026-02-07T09:00:00+07:00', false],
+    ['in progress', '2026-02-07T10:00:00+07:00', false],
+    ['after the end', '2026-02-07T13:00:00+07:00', false],
+  ])('a scheduled session, %s → open %j', (_, now, open) => {
+    expect(isRegistrationOpen(withStatus('terjadwal'), at(now))).toBe(open);
+  });
+});
+
+describe('buildNow', () => {
+  const original = process.env['SITE_NOW'];
+  afterEach(() => {
+    if (original === undefined) delete process.env['SITE_NOW'];
+    else process.env['SITE_NOW'] = original;
+  });
+
+  it.each([
+    ['2026-02-07T09:00:00+07:00', '2026-02-07T02:00:00.000Z'],
+    ['2026-02-07T02:00:00Z', '2026-02-07T02:00:00.000Z'],
+    ['2026-02-07T02:00:00.123Z', '2026-02-07T02:00:00.123Z'],
+  ])('uses SITE_NOW=%s', (value, expected) => {
+    expect(buildNow({ SITE_NOW: value }).toISOString()).toBe(expected);
+  });
+
+  it.each([
+    ['unset', {}],
+    ['empty', { SITE_NOW: '' }],
+    ['undefined', { SITE_NOW: undefined }],
+  ])('uses the current time when SITE_NOW is %s', (_, env) => {
+    const before = Date.now();
+    const now = buildNow(env).getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
+  it.each(['besok', '2026-02-31T25:00:00+07:00', 'not-a-date', '07/02/2026 lusa'])('throws a clear error for SITE_NOW=%j', (value) => {
+    expect(() => buildNow({ SITE_NOW: value })).toThrow(`SITE_NOW is not a valid ISO 8601 date: "${value}"`);
+  });
+
+  it('reads process.env by default', () => {
+    process.env['SITE_NOW'] = '2026-02-07T09:00:00+07:00';
+    expect(buildNow().toISOString()).toBe('2026-02-07T02:00:00.000Z');
+    process.env['SITE_NOW'] = 'kemarin';
+    expect(() => buildNow()).toThrow(/SITE_NOW/);
+  });
+});

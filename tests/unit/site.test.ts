@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
+import type { ContentType } from '../../src/schema/define';
+import type { CollectionName } from '../../src/schema/fields';
+import { RESERVED_DIRECTORY_SLUGS, buildSite, type Business, type ClassSession, type Collections, type Mentor, type Partner, type Programme } from '../../src/lib/site';
+import { REGENCIES, SECTORS } from '../../src/taxonomy';
+import { fixtures, type Frontmatter } from './fixtures/content';
+
+const typeByName = Object.fromEntries(CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType])) as Record<
+  CollectionName,
+  ContentType
+>;
+
+/** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
+function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
+  const data = contentSchema(typeByName[collection], plainContext).parse({ ...fixtures[collection].minimal, ...overrides });
+  return { id, collection, data, body: `Isi ${id}.`, filePath: `content/${collection}/${id}.md` };
+}
+
+const programme = (id: string, title: string, order?: number) =>
+  entry('programmes', id, { title, ...(order === undefined ? {} : { order }) }) as Programme;
+const mentor = (id: string, name: string, business?: string) => entry('mentors', id, { name, ...(business ? { business } : {}) }) as Mentor;
+const business = (id: string, name: string, sectors: string[], regency: string) => entry('businesses', id, { name, sectors, regency }) as Business;
+const partner = (id: string, name: string) => entry('partners', id, { name }) as Partner;
+const session = (id: string, start: string, end: string, programmeId: string, mentors: string[] = []) =>
+  entry('classes', id, { title: id, start, end, programme: programmeId, mentors }) as ClassSession;
+
+const NOW = new Date('2026-02-07T10:00:00+07:00');
+
+function collections(): Collections {
+  return {
+    programmes: [
+      programme('akselerasi', 'Akselerasi Ekspor'),
+      programme('srawung-kamisan', 'Srawung Kamisan', 10),
+      programme('kelas-digital', 'Kelas Digital', 10),
+    ],
+    classes: [
+      session('c-later', '2026-03-01T09:00:00+07:00', '2026-03-01T12:00:00+07:00', 'srawung-kamisan'),
+      session('c-past-1', '2026-01-10T09:00:00+07:00', '2026-01-10T12:00:00+07:00', 'kelas-digital', ['sekar-ayu']),
+      session('c-now', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', 'kelas-digital', ['sekar-ayu', 'andi']),
+      session('c-past-2', '2026-01-20T19:00:00+07:00', '2026-01-20T21:00:00+07:00', 'srawung-kamisan'),
+      session('c-next', '2026-02-14T09:00:00+07:00', '2026-02-14T12:00:00+07:00', 'kelas-digital', ['andi']),
+      session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan'),
+    ],
+    mentors: [mentor('sekar-ayu', 'Sekar Ayu', 'batik-sekar'), mentor('bagus', 'bagus Prasetyo'), mentor('andi', 'Andi Wijaya', 'batik-sekar')],
+    businesses: [
+      business('kopi-10', 'Kopi 10 Nusantara', ['kuliner'], 'kab-semarang'),
+      business('batik-sekar', 'Batik Sekar', ['fesyen', 'kriya'], 'kota-pekalongan'),
+      business('eclair', 'Éclair Semarang', ['kuliner'], 'kota-semarang'),
+      business('batik-ayu', 'batik Ayu', ['fesyen'], 'kab-pekalongan'),
+      business('kopi-9', 'Kopi 9 Nusantara', ['kuliner'], 'kab-semarang'),
+      business('dapur-ibu', 'Dapur Ibu', ['kuliner', 'umkm-umum'], 'kota-semarang'),
+    ],
+    partners: [partner('dinkop', 'Dinas Koperasi dan UKM Jawa Tengah'), partner('bank', 'Bank Jateng')],
+  };
+}
+
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+describe('buildSite', () => {
+  const input = collections();
+  const site = buildSite(input, NOW);
+
+  describe('sorting', () => {
+    it('sorts businesses by name with id-ID collation (case- and accent-insensitive, numbers by value)', () => {
+      expect(site.businesses.map((b) => b.data.name)).toEqual([
+        'batik Ayu',
+        'Batik Sekar',
+        'Dapur Ibu',
+        'Éclair Semarang',
+        'Kopi 9 Nusantara',
+        'Kopi 10 Nusantara',
+      ]);
+    });
+
+    it('sorts mentors and partners by name', () => {
+      expect(site.mentors.map((m) => m.data.name)).toEqual(['Andi Wijaya', 'bagus Prasetyo', 'Sekar Ayu']);
+      expect(ids(site.partners)).toEqual(['bank', 'dinkop']);
+    });
+
+    it('sorts programmes by order, then title', () => {
+      expect(ids(site.programmes)).toEqual(['kelas-digital', 'srawung-kamisan', 'akselerasi']);
+      expect(site.programmes.map((p) => p.data.order)).toEqual([10, 10, 100]);
+    });
+
+    it('sorts classes by start', () => {
+      expect(ids(site.classes)).toEqual(['c-past-1', 'c-past-2', 'c-ended-just-now', 'c-now', 'c-next', 'c-later']);
+    });
+
+    it('does not reorder the collections it was given', () => {
+      const fresh = collections();
+      expect(ids(input.businesses)).toEqual(ids(fresh.businesses));
+      expect(ids(input.classes)).toEqual(ids(fresh.classes));
+      expect(ids(input.programmes)).toEqual(ids(fresh.programmes));
+    });
+  });
+
+  describe('upcoming and past classes', () => {
+    it('splits relative to the now it is given, in-progress counting as upcoming', () => {
+      expect(site.now).toBe(NOW);
+      expect(ids(site.upcomingClasses)).toEqual(['c-now', 'c-next', 'c-later']);
+      expect(ids(site.pastClasses)).toEqual(['c-ended-just-now', 'c-past-2', 'c-past-1']);
+    });
+
+    it.each([
+      ['before everything', '2025-12-31T00:00:00+07:00', 6, 0],
+      ['after everything', '2026-03-02T00:00:00+07:00', 0, 6],
+      ['between the January classes', '2026-01-15T00:00:00+07:00', 5, 1],
+    ])('moves with now: %s', (_, now, upcoming, past) => {
+      const other = buildSite(collections(), new Date(now));
+      expect(other.upcomingClasses).toHaveLength(upcoming);
+      expect(other.pastClasses).toHaveLength(past);
+    });
+
+    it('returns the entries themselves', () => {
+      expect(site.upcomingClasses[0]).toBe(site.classes.find((c) => c.id === 'c-now'));
+    });
+  });
+
+  describe('cross-references', () => {
+    it.each([
+      ['kelas-digital', ['c-past-1', 'c-now', 'c-next']],
+      ['srawung-kamisan', ['c-past-2', 'c-ended-just-now', 'c-later']],
+      ['akselerasi', []],
+      ['tidak-ada', []],
+    ])('classesOfProgramme(%j)', (id, expected) => {
+      expect(ids(site.classesOfProgramme(id))).toEqual(expected);
+    });
+
+    it.each([
+      ['sekar-ayu', ['c-past-1', 'c-now']],
+      ['andi', ['c-now', 'c-next']],
+      ['bagus', []],
+    ])('classesOfMentor(%j)', (id, expected) => {
+      expect(ids(site.classesOfMentor(id))).toEqual(expected);
+    });
+
+    it.each([
+      ['kuliner', ['dapur-ibu', 'eclair', 'kopi-9', 'kopi-10']],
+      ['fesyen', ['batik-ayu', 'batik-sekar']],
+      ['kriya', ['batik-sekar']],
+      ['umkm-umum', ['dapur-ibu']],
+      ['musik', []],
+    ])('businessesInSector(%j)', (id, expected) => {
+      expect(ids(site.businessesInSector(id))).toEqual(expected);
+    });
+
+    it.each([
+      ['kota-semarang', ['dapur-ibu', 'eclair']],
+      ['kab-semarang', ['kopi-9', 'kopi-10']],
+      ['kota-pekalongan', ['batik-sekar']],
+      ['kab-pekalongan', ['batik-ayu']],
+      ['kota-tegal', []],
+    ])('businessesInRegency(%j) keeps Kab. and Kota apart', (id, expected) => {
+      expect(ids(site.businessesInRegency(id))).toEqual(expected);
+    });
+
+    it.each([
+      ['batik-sekar', ['andi', 'sekar-ayu']],
+      ['dapur-ibu', []],
+    ])('mentorsOfBusiness(%j)', (id, expected) => {
+      expect(ids(site.mentorsOfBusiness(id))).toEqual(expected);
+    });
+  });
+
+  describe('splitClasses', () => {
+    it('splits any subset of classes relative to now', () => {
+      const { upcoming, past } = site.splitClasses(site.classesOfProgramme('kelas-digital'));
+      expect(ids(upcoming)).toEqual(['c-now', 'c-next']);
+      expect(ids(past)).toEqual(['c-past-1']);
+    });
+
+    it('sorts whatever order it is given', () => {
+      const shuffled = [...site.classes].reverse();
+      expect(ids(site.splitClasses(shuffled).upcoming)).toEqual(ids(site.upcomingClasses));
+      expect(ids(site.splitClasses(shuffled).past)).toEqual(ids(site.pastClasses));
+    });
+
+    it('handles no classes', () => {
+      expect(site.splitClasses([])).toEqual({ upcoming: [], past: [] });
+    });
+  });
+
+  describe('broken references', () => {
+    it.each<[string, (input: Collections) => void, string]>([
+      [
+        'a class naming a missing programme',
+        (input) => input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang')),
+        'content/classes/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
+      ],
+      [
+        'a class naming a missing mentor',
+        (input) => input.classes.push(session('c-x', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital', ['andi', 'budi'])),
+        'content/classes/c-x.md: field "mentors[1]" refers to mentors "budi", which does not exist.',
+      ],
+      [
+        'a programme naming a missing partner',
+        (input) => input.programmes.push(entry('programmes', 'p-x', { partners: ['bank', 'bni'] }) as Programme),
+        'content/programmes/p-x.md: field "partners[1]" refers to partners "bni", which does not exist.',
+      ],
+      [
+        'a mentor naming a missing business',
+        (input) => input.mentors.push(mentor('m-x', 'Mentor X', 'toko-tutup')),
+        'content/mentors/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
+      ],
+    ])('fails on %s, naming the file and field', (_, breakIt, message) => {
+      const input = collections();
+      breakIt(input);
+      expect(() => buildSite(input, NOW)).toThrow(message);
+    });
+
+    it('lists every broken reference at once', () => {
+      const input = collections();
+      input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang', ['budi']));
+      input.mentors.push(mentor('m-x', 'Mentor X', 'toko-tutup'));
+      expect(() => buildSite(input, NOW)).toThrow(
+        [
+          'Broken references in content:',
+          'content/classes/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
+          'content/classes/c-orphan.md: field "mentors[0]" refers to mentors "budi", which does not exist.',
+          'content/mentors/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
+        ].join('\n'),
+      );
+    });
+
+    it('names the file the loader reports, or derives it from the id', () => {
+      const input = collections();
+      const withPath = session('c-a', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang');
+      const { filePath: _, ...withoutPath } = session('c-b', '2026-03-09T09:00:00+07:00', '2026-03-09T12:00:00+07:00', 'hilang');
+      input.classes.push({ ...withPath, filePath: 'content/classes/2026/kelas-a.md' }, withoutPath);
+      expect(() => buildSite(input, NOW)).toThrow(/content\/classes\/2026\/kelas-a\.md: .*\n.*content\/classes\/c-b\.md: /);
+    });
+  });
+
+  describe('counts', () => {
+    it('counts businesses in all 18 sectors, zeros included, in taxonomy order', () => {
+      expect(site.sectorCounts.map((s) => s.id)).toEqual(SECTORS.map((s) => s.id));
+      const counts = Object.fromEntries(site.sectorCounts.map((s) => [s.id, s.count]));
+      expect(counts).toEqual({
+        ...Object.fromEntries(SECTORS.map((s) => [s.id, 0])),
+        fesyen: 2,
+        kriya: 1,
+        kuliner: 4,
+        'umkm-umum': 1,
+      });
+      expect(site.sectorCounts.find((s) => s.id === 'kuliner')?.name).toBe('Kuliner');
+    });
+
+    it('counts businesses in all 35 regencies, zeros included, with labels and codes', () => {
+      expect(site.regencyCounts).toHaveLength(35);
+      expect(site.regencyCounts.map((r) => r.id)).toEqual(REGENCIES.map((r) => r.id));
+      expect(site.regencyCounts.filter((r) => r.count > 0)).toEqual([
+        { id: 'kab-semarang', name: 'Kab. Semarang', code: '3322', count: 2 },
+        { id: 'kab-pekalongan', name: 'Kab. Pekalongan', code: '3326', count: 1 },
+        { id: 'kota-semarang', name: 'Kota Semarang', code: '3374', count: 2 },
+        { id: 'kota-pekalongan', name: 'Kota Pekalongan', code: '3375', count: 1 },
+      ]);
+      expect(site.regencyCounts.reduce((sum, r) => sum + r.count, 0)).toBe(site.businesses.length);
+    });
+
+    it('counts zeros everywhere for an empty site', () => {
+      const empty = buildSite({ programmes: [], classes: [], mentors: [], businesses: [], partners: [] }, NOW);
+      expect(empty.sectorCounts).toHaveLength(18);
+      expect(empty.regencyCounts).toHaveLength(35);
+      expect([...empty.sectorCounts, ...empty.regencyCounts].every((c) => c.count === 0)).toBe(true);
+      expect(empty.upcomingClasses).toEqual([]);
+      expect(empty.businessesInSector('kuliner')).toEqual([]);
+    });
+  });
+
+  describe('lookups', () => {
+    it('finds entries by id', () => {
+      expect(site.programme('kelas-digital').data.title).toBe('Kelas Digital');
+      expect(site.mentor('andi').data.name).toBe('Andi Wijaya');
+      expect(site.business('eclair').data.name).toBe('Éclair Semarang');
+      expect(site.partner('bank').data.name).toBe('Bank Jateng');
+    });
+
+    it.each([
+      ['programme', () => site.programme('tidak-ada')],
+      ['mentor', () => site.mentor('tidak-ada')],
+      ['business', () => site.business('tidak-ada')],
+      ['partner', () => site.partner('tidak-ada')],
+    ])('throws on an unknown %s', (what, lookup) => {
+      expect(lookup).toThrow(`Unknown ${what} "tidak-ada"`);
+    });
+  });
+
+  describe('reserved directory slugs', () => {
+    it.each(RESERVED_DIRECTORY_SLUGS)('refuses a business with the slug %j, naming its file', (slug) => {
+      const input = collections();
+      input.businesses.push(business(slug, 'Usaha Bentrok', ['kuliner'], 'kota-semarang'));
+      expect(() => buildSite(input, NOW)).toThrow(`content/businesses/${slug}.md`);
+    });
+
+    it('explains the clash for content/businesses/sektor.md', () => {
+      const input = collections();
+      input.businesses.push(business('sektor', 'Sektor Kreatif', ['kuliner'], 'kota-semarang'));
+      expect(() => buildSite(input, NOW)).toThrow('content/businesses/sektor.md: the slug "sektor" is a directory route; rename the file.');
+    });
+
+    it('reserves every directory route', () => {
+      expect(RESERVED_DIRECTORY_SLUGS).toEqual(expect.arrayContaining(['sektor', 'wilayah', 'halaman']));
+    });
+
+    // Known bug (see report): only businesses are checked. content/classes/arsip.md would
+    // become /kelas/arsip/, which src/pages/kelas/arsip/index.astro already serves, so the class
+    // page is shadowed without an error. Turn into `it` once buildSite guards class slugs.
+    it.fails('refuses a class with the slug "arsip", which is the class archive route', () => {
+      const input = collections();
+      input.classes.push(session('arsip', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital'));
+      expect(() => buildSite(input, NOW)).toThrow('content/classes/arsip.md');
+    });
+
+    it.each(['sektor-kreatif', 'wilayah-semarang', 'halaman-batik'])('allows %j, which only starts like a route', (slug) => {
+      const input = collections();
+      input.businesses.push(business(slug, 'Usaha Aman', ['kuliner'], 'kota-semarang'));
+      expect(buildSite(input, NOW).business(slug).data.name).toBe('Usaha Aman');
+    });
+  });
+});
