@@ -15,6 +15,8 @@ export function formatPhone(e164: string): string {
   const digits = e164.replace(/\D/g, '');
   if (!digits.startsWith('62')) return e164;
   const local = digits.slice(2);
+  // Mobile numbers (8xx) group as 812-3456-7890; landlines keep their area code apart: 24 7601234.
+  if (!local.startsWith('8')) return `+62 ${local.slice(0, local.startsWith('2') ? 2 : 3)} ${local.slice(local.startsWith('2') ? 2 : 3)}`;
   const groups = [local.slice(0, 3), local.slice(3, 7), local.slice(7)].filter(Boolean);
   return `+62 ${groups.join('-')}`;
 }

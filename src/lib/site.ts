@@ -20,8 +20,9 @@ export interface Collections {
   partners: Partner[];
 }
 
-/** Path segments under /direktori/ that are routes, so no business may take them as its slug. */
+/** Path segments under /direktori/ and /kelas/ that are routes, so no entry may take them as its slug. */
 export const RESERVED_DIRECTORY_SLUGS = ['sektor', 'wilayah', 'halaman', 'peta', 'ringkasan', 'data.json', 'data.csv'];
+export const RESERVED_CLASS_SLUGS = ['arsip', 'halaman', 'kalender', 'rss.xml'];
 
 const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => collator.compare(a.data.name, b.data.name);
@@ -103,8 +104,9 @@ export function buildSite(collections: Collections, now: Date) {
   const businesses = [...collections.businesses].sort(byName);
   const partners = [...collections.partners].sort(byName);
 
-  const clash = businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id));
-  if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a directory route; rename the file.`);
+  const clash =
+    businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id)) ?? classes.find((c) => RESERVED_CLASS_SLUGS.includes(c.id));
+  if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a route of the site; rename the file.`);
 
   const programmeById = indexBy(programmes);
   const mentorById = indexBy(mentors);

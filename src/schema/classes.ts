@@ -1,7 +1,7 @@
 import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
 import { has, sectorsField } from './common';
 import { defineContentType } from './define';
-import { PHONE_PATTERN, datetime, integer, relation, relations, select, text, url } from './fields';
+import { PHONE_PATTERN, URL_PATTERN, datetime, integer, relation, relations, select, text, url } from './fields';
 
 export const DEFAULT_VENUE = 'Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang';
 
@@ -12,7 +12,7 @@ const ATTENDANCE = [
 ] as const;
 
 /** A registration is either a web form or a WhatsApp number. */
-const REGISTRATION_PATTERN = new RegExp(`^(https?://\\S+\\.\\S+|${PHONE_PATTERN.source.slice(1, -1)})$`);
+const REGISTRATION_PATTERN = new RegExp(`^(${URL_PATTERN.source.slice(1, -1)}|${PHONE_PATTERN.source.slice(1, -1)})$`);
 
 /** One dated session of a class, seminar, workshop or discussion. */
 export const classes = defineContentType({

@@ -37,11 +37,15 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Schem
   const base = objectSchema(type.fields, ctx);
   const rules = type.rules ?? [];
   if (rules.length === 0) return base;
-  return base.superRefine((data, issue) => {
-    for (const rule of rules) {
-      if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
-    }
-  });
+  // Piped, so rules only see data whose fields are each valid (a bad start must not also
+  // report "end before start").
+  return base.pipe(
+    z.custom<Output<F>>().superRefine((data, issue) => {
+      for (const rule of rules) {
+        if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
+      }
+    }),
+  );
 }
 
 /** The CMS fields of a content type, with the Markdown body last. */

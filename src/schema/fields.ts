@@ -101,8 +101,9 @@ const defaultOption = (fallback: unknown) => (fallback === undefined ? {} : { de
 /** Indonesian number in E.164, e.g. +6281234567890 (used for WhatsApp and phone). */
 export const PHONE_PATTERN = /^\+62[1-9]\d{7,12}$/;
 const INSTAGRAM_PATTERN = /^[A-Za-z0-9._]{1,30}$/;
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+/** A date and time with an explicit offset, as content must store instants. */
+export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 interface TextOptions<R extends boolean> extends Common {
   required?: R;
@@ -170,7 +171,16 @@ export function datetime<R extends boolean = true>(options: Common & { required?
     presence: presenceOf(options) as Simple<R>,
     zod: () =>
       z
-        .union([z.string().regex(ISO_WITH_OFFSET, messages.datetime), z.date()], { error: messages.datetime })
+        // z.iso.datetime checks the calendar too (no 30 February, no hour 24), not just the shape.
+        .union(
+          [
+            z.iso.datetime({ offset: true, error: messages.datetime }),
+            // Hand-written times often leave out the seconds: 2026-12-05T09:00+07:00.
+            z.iso.datetime({ offset: true, precision: -1, error: messages.datetime }),
+            z.date(),
+          ],
+          { error: messages.datetime },
+        )
         .transform((value) => (value instanceof Date ? value : new Date(value)))
         .refine((date) => !Number.isNaN(date.getTime()), messages.datetime),
     cms: () => ({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false }),
@@ -341,6 +351,8 @@ export function list<const F extends Fields>(
   );
 }
 
+const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';
+
 /** Treats an emptied optional field ("" or null, as the CMS may write it) as absent. */
 const absentIfEmpty = (value: unknown) => (value === '' || value === null ? undefined : value);
 
@@ -351,7 +363,7 @@ export function objectSchema<F extends Fields>(fields: F, ctx: SchemaContext): z
     const schema = def.zod(ctx);
     // Defaulted schemas accept undefined themselves; wrapping them in optional() would let zod
     // skip a missing key and never apply the default.
-    if (def.presence === 'required') shape[name] = schema;
+    if (def.presence === 'required') shape[name] = z.unknown().refine(isPresent, { message: messages.required, abort: true }).pipe(schema);
     else shape[name] = z.preprocess(absentIfEmpty, def.presence === 'default' ? schema : schema.optional());
   }
   return z.strictObject(shape, {

@@ -80,6 +80,18 @@ mentors: [mentor-tidak-ada]
     expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
   },
   {
+    name: 'class time without a time zone',
+    file: 'classes/kelas-rusak.md',
+    text: `---
+title: Kelas Uji
+programme: PROGRAMME
+start: 2026-12-05T09:00:00
+end: "2026-12-05T23:00:00+07:00"
+---
+`,
+    expected: ['kelas-rusak.md', 'field "start"', '+07:00'],
+  },
+  {
     name: 'malformed YAML frontmatter',
     file: 'mentors/mentor-rusak.md',
     text: `---

@@ -198,7 +198,7 @@ describe('buildNow', () => {
   });
 
   it.each(['besok', '2026-02-31T25:00:00+07:00', 'not-a-date', '07/02/2026 lusa'])('throws a clear error for SITE_NOW=%j', (value) => {
-    expect(() => buildNow({ SITE_NOW: value })).toThrow(`SITE_NOW is not a valid ISO 8601 date: "${value}"`);
+    expect(() => buildNow({ SITE_NOW: value })).toThrow(`SITE_NOW must be an ISO 8601 instant with an offset, e.g. 2026-11-27T10:00:00+07:00; got "${value}"`);
   });
 
   it('reads process.env by default', () => {

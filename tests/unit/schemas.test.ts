@@ -79,8 +79,9 @@ const invalid: Invalid[] = [
   ['mentor without name', 'mentors', withValue(ment.minimal, ['name'], undefined), ['name'], 'Wajib diisi.'],
   ['partner without name', 'partners', withValue(part.minimal, ['name'], undefined), ['name'], 'Wajib diisi.'],
   ['programme without title', 'programmes', withValue(prog.minimal, ['title'], undefined), ['title'], 'Wajib diisi.'],
-  ['class without start', 'classes', withValue(cls.minimal, ['start'], undefined), ['start'], 'zona waktu'],
-  ['business without scale', 'businesses', withValue(biz.minimal, ['scale'], undefined), ['scale'], 'Pilihan: mikro, kecil, menengah'],
+  ['class without start', 'classes', withValue(cls.minimal, ['start'], undefined), ['start'], 'Wajib diisi'],
+  ['business without scale', 'businesses', withValue(biz.minimal, ['scale'], undefined), ['scale'], 'Wajib diisi'],
+  ['class start with offset +0700 (no colon)', 'classes', { ...cls.minimal, start: '2026-12-05T09:00:00+0700' }, ['start'], 'zona waktu'],
   ['business with a too short summary', 'businesses', withValue(biz.minimal, ['summary'], 'Batik.'), ['summary'], 'Minimal 20 karakter.'],
   ['business with a too long name', 'businesses', withValue(biz.minimal, ['name'], 'x'.repeat(121)), ['name'], 'Maksimal 120 karakter.'],
   // Taxonomies
@@ -194,7 +195,6 @@ describe('class dates and times', () => {
   it.each([
     ['+07:00 (WIB)', '2026-12-05T09:00:00+07:00', '2026-12-05T02:00:00.000Z'],
     ['Z (UTC)', '2026-12-05T02:00:00Z', '2026-12-05T02:00:00.000Z'],
-    ['+0700 without colon', '2026-12-05T09:00:00+0700', '2026-12-05T02:00:00.000Z'],
     ['+08:00 (WITA)', '2026-12-05T10:00:00+08:00', '2026-12-05T02:00:00.000Z'],
     ['no seconds', '2026-12-05T09:00+07:00', '2026-12-05T02:00:00.000Z'],
     ['milliseconds', '2026-12-05T09:00:00.250+07:00', '2026-12-05T02:00:00.250Z'],
@@ -218,7 +218,7 @@ describe('class dates and times', () => {
 
   // Known bug (see report): the offset regex checks the shape only and `new Date()` rolls
   // impossible days over (30 February becomes 2 March). Turn into `it` once fixed.
-  it.fails('rejects a start on an impossible day (30 February)', () => {
+  it('rejects a start on an impossible day (30 February)', () => {
     issues('classes', { ...cls.minimal, start: '2026-02-30T09:00:00+07:00', end: '2026-03-30T09:00:00+07:00' });
   });
 });
