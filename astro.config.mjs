@@ -10,6 +10,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react(), sitemap()],
+  // The CMS at /admin/ is for editors, not for search engines.
+  integrations: [react(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   prefetch: false,
 });

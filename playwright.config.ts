@@ -24,14 +24,29 @@ export default defineConfig({
     timezoneId: 'Asia/Jakarta',
   },
   projects: [
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /mobile-only/ },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /cms\.spec/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /cms\.spec/ },
+    {
+      // The editor's browser is deliberately far from WIB: times typed must still mean WIB.
+      name: 'cms',
+      use: { ...devices['Desktop Chrome'], launchOptions, timezoneId: 'America/Los_Angeles', locale: 'en-US' },
+      testMatch: /cms\.spec/,
+    },
   ],
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT} --host localhost`,
-    env: { SITE_NOW: TEST_NOW },
-    url: `http://localhost:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env['CI'],
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --port ${PORT} --host localhost`,
+      env: { SITE_NOW: TEST_NOW },
+      url: `http://localhost:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      // decap-server on a copy of content/ (never reused: a running `npm start` would write into content/).
+      command: 'node scripts/cms-test-backend.mjs',
+      port: 8081,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -7,6 +7,8 @@ import { glob } from 'astro/loaders';
 import type { ImageMetadata } from 'astro';
 import type { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes } from './schema';
+import { objectSchema } from './schema/fields';
+import { settings } from './schema/settings';
 import type { ContentType } from './schema/define';
 import type { Fields, SchemaContext } from './schema/fields';
 
@@ -29,6 +31,17 @@ function collection<F extends Fields>(type: ContentType<F>) {
 }
 
 export const collections = {
+  settings: defineCollection({
+    loader: glob({ pattern: settings.file, base: `${contentDir}/${settings.folder}` }),
+    schema: objectSchema(settings.fields, {
+      reference: () => {
+        throw new Error('Settings have no references');
+      },
+      image: () => {
+        throw new Error('Settings have no images');
+      },
+    }),
+  }),
   programmes: collection(programmes),
   classes: collection(classes),
   mentors: collection(mentors),

@@ -1,25 +1,31 @@
 /** Loads every collection once per build and shares the cross-referenced site model. */
 import { readFile } from 'node:fs/promises';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { instantsWithoutOffset } from './instants';
 import { buildNow } from './now';
 import { buildSite, type Site } from './site';
 
-let site: Promise<Site> | undefined;
+/** The editable facts about the space ("Pengaturan situs" in the CMS). */
+export type SiteSettings = CollectionEntry<'settings'>['data'];
+export type LoadedSite = Site & { settings: SiteSettings };
 
-export function loadSite(): Promise<Site> {
+let site: Promise<LoadedSite> | undefined;
+
+export function loadSite(): Promise<LoadedSite> {
   // In `astro dev` content changes while the server runs (editors save in the CMS): reload.
   if (import.meta.env.DEV) site = undefined;
   site ??= (async () => {
-    const [programmes, classes, mentors, businesses, partners] = await Promise.all([
+    const [settings, programmes, classes, mentors, businesses, partners] = await Promise.all([
+      getEntry('settings', 'situs'),
       getCollection('programmes'),
       getCollection('classes'),
       getCollection('mentors'),
       getCollection('businesses'),
       getCollection('partners'),
     ]);
+    if (!settings) throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
     await checkOffsets(classes);
-    return buildSite({ programmes, classes, mentors, businesses, partners }, buildNow());
+    return { ...buildSite({ programmes, classes, mentors, businesses, partners }, buildNow()), settings: settings.data };
   })();
   return site;
 }

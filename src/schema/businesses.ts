@@ -54,6 +54,22 @@ export const businesses = defineContentType({
     logo: image({ label: 'Logo', required: false }),
     photo: image({ label: 'Foto usaha', required: false }),
   },
+  cms: {
+    description: 'Direktori pelaku industri kreatif dan UMKM Jawa Tengah. Kelompokkan menurut wilayah atau sektor untuk mencari dengan cepat.',
+    summary: '{{name}} · {{regency}} · {{scale}}',
+    slug: '{{slug}}',
+    sortableFields: ['name', 'regency', 'founded', 'scale'],
+    viewFilters: [
+      { label: 'Mikro', field: 'scale', pattern: 'mikro' },
+      { label: 'Kecil', field: 'scale', pattern: 'kecil' },
+      { label: 'Menengah', field: 'scale', pattern: 'menengah' },
+    ],
+    viewGroups: [
+      { label: 'Kabupaten/kota', field: 'regency' },
+      { label: 'Sektor', field: 'sectors' },
+      { label: 'Skala', field: 'scale' },
+    ],
+  },
   rules: [
     {
       path: ['contact'],

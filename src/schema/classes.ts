@@ -45,6 +45,25 @@ export const classes = defineContentType({
     statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan, atau jadwal baru bila ditunda.' }),
     summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
   },
+  cms: {
+    description: 'Satu sesi kelas, seminar, workshop, atau srawung. Waktu selalu dalam WIB.',
+    // Raw values: Decap's date filter would format in the editor's browser time zone, not WIB.
+    summary: "{{start}} · {{title}} ({{status | default('terjadwal')}})",
+    slug: '{{slug}}',
+    sortableFields: ['start', 'title', 'status'],
+    viewFilters: [
+      { label: 'Terjadwal', field: 'status', pattern: 'terjadwal' },
+      { label: 'Penuh', field: 'status', pattern: 'penuh' },
+      { label: 'Dibatalkan', field: 'status', pattern: 'dibatalkan' },
+      { label: 'Ditunda', field: 'status', pattern: 'ditunda' },
+      { label: 'Daring/hibrida', field: 'attendance', pattern: 'daring|hibrida' },
+    ],
+    viewGroups: [
+      { label: 'Bulan', field: 'start', pattern: '\\d{4}-\\d{2}' },
+      { label: 'Program', field: 'programme' },
+      { label: 'Status', field: 'status' },
+    ],
+  },
   rules: [
     {
       path: ['end'],

@@ -14,6 +14,19 @@ export interface Rule<T> {
   check(data: T): boolean;
 }
 
+/** How the CMS lists a collection (Decap collection options), so thousands of entries stay workable. */
+export interface CmsPresentation {
+  /** Decap `description`, shown above the entry list. */
+  description: string;
+  /** Template of an entry's line in the list, e.g. `{{name}} · {{regency}}`. */
+  summary: string;
+  /** Template of the file name of a new entry. */
+  slug: string;
+  sortableFields: string[];
+  viewFilters?: { label: string; field: string; pattern: string | boolean }[];
+  viewGroups?: { label: string; field: string; pattern?: string }[];
+}
+
 export interface ContentType<F extends Fields = Fields> {
   name: CollectionName;
   /** Folder under content/. */
@@ -27,6 +40,7 @@ export interface ContentType<F extends Fields = Fields> {
   bodyLabel: string;
   /** Rules across fields, checked after each field is valid on its own. */
   rules?: Rule<Output<F>>[];
+  cms: CmsPresentation;
 }
 
 export function defineContentType<const F extends Fields>(type: ContentType<F>): ContentType<F> {
@@ -50,7 +64,11 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Schem
 
 /** The CMS fields of a content type, with the Markdown body last. */
 export function contentCmsFields(type: ContentType): CmsField[] {
-  return [...cmsFields(type.fields), { name: 'body', label: type.bodyLabel, widget: 'markdown', required: false }];
+  return [
+    ...cmsFields(type.fields),
+    // sanitize_preview: the preview renders Markdown as HTML, so strip scripts and handlers there.
+    { name: 'body', label: type.bodyLabel, widget: 'markdown', required: false, sanitize_preview: true },
+  ];
 }
 
 /**

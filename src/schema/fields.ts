@@ -52,9 +52,14 @@ export interface Field<T = unknown, P extends Presence = Presence> {
   zod(ctx: SchemaContext): z.ZodType<T>;
   /** Widget options for Decap (without name, label, required). */
   cms(): CmsWidget;
+  /** The fields inside a group or a list item. */
+  readonly nested?: Fields;
 }
 
-export type Fields = Readonly<Record<string, Field>>;
+/** Fields by name. (An interface, as Field refers back to it for nested fields.) */
+export interface Fields {
+  readonly [name: string]: Field;
+}
 
 type Value<F> = F extends Field<infer T> ? T : never;
 type KeysOf<F extends Fields, P extends Presence> = { [K in keyof F]: F[K] extends Field<unknown, P> ? K : never }[keyof F];
@@ -183,7 +188,9 @@ export function datetime<R extends boolean = true>(options: Common & { required?
         )
         .transform((value) => (value instanceof Date ? value : new Date(value)))
         .refine((date) => !Number.isNaN(date.getTime()), messages.datetime),
-    cms: () => ({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false }),
+    // Decap's own datetime widget saves in the editor's browser time zone (decaporg/decap-cms#7319);
+    // the project's wib_datetime widget (admin/widgets) always writes WIB with +07:00.
+    cms: () => ({ widget: 'wib_datetime' }),
   };
 }
 
@@ -328,13 +335,18 @@ export function image<R extends boolean = true>(options: Common & { required?: R
   };
 }
 
-/** A nested group of fields (Decap `object`). */
-export function group<const F extends Fields>(options: Common & { fields: F }): Field<Output<F>, 'default'> {
+/**
+ * A nested group of fields (Decap `object`). Required when any field inside is; a group of only
+ * optional fields may be left out and reads as empty.
+ */
+export function group<const F extends Fields>(options: Common & { fields: F }): Field<Output<F>, 'required' | 'default'> {
+  const required = Object.values(options.fields).some((field) => field.presence === 'required');
   return {
     label: options.label,
     hint: options.hint,
-    presence: 'default',
-    zod: (ctx) => withDefault(objectSchema(options.fields, ctx), {} as Output<F>),
+    presence: required ? 'required' : 'default',
+    nested: options.fields,
+    zod: (ctx) => (required ? objectSchema(options.fields, ctx) : withDefault(objectSchema(options.fields, ctx), {} as Output<F>)),
     cms: () => ({ widget: 'object', collapsed: false, fields: cmsFields(options.fields) }),
   };
 }
@@ -343,12 +355,15 @@ export function group<const F extends Fields>(options: Common & { fields: F }): 
 export function list<const F extends Fields>(
   options: Common & { fields: F; min?: number; max?: number; summary?: string },
 ): Field<Output<F>[], 'required' | 'default'> {
-  return arrayField(
-    options,
-    (ctx) => objectSchema(options.fields, ctx),
-    () => ({ widget: 'list', collapsed: true, fields: cmsFields(options.fields), ...(options.summary ? { summary: options.summary } : {}) }),
-    'Isi',
-  );
+  return {
+    ...arrayField(
+      options,
+      (ctx) => objectSchema(options.fields, ctx),
+      () => ({ widget: 'list', collapsed: true, fields: cmsFields(options.fields), ...(options.summary ? { summary: options.summary } : {}) }),
+      'Isi',
+    ),
+    nested: options.fields,
+  };
 }
 
 const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';

@@ -21,4 +21,14 @@ export const mentors = defineContentType({
     photo: image({ label: 'Foto', required: false }),
     links: linksField(),
   },
+  cms: {
+    description: 'Mentor dan kisah suksesnya. Hubungkan dengan usahanya di direktori bila terdaftar.',
+    summary: '{{name}} · {{headline}}',
+    slug: '{{slug}}',
+    sortableFields: ['name', 'regency'],
+    viewGroups: [
+      { label: 'Sektor', field: 'sectors' },
+      { label: 'Kabupaten/kota', field: 'regency' },
+    ],
+  },
 });

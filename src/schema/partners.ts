@@ -17,4 +17,11 @@ export const partners = defineContentType({
     url: url({ label: 'Situs web', required: false }),
     logo: image({ label: 'Logo', required: false }),
   },
+  cms: {
+    description: 'Instansi, komunitas, kampus, media, dan perusahaan yang bekerja sama dengan Hetero Space.',
+    summary: '{{name}} ({{kind}})',
+    slug: '{{slug}}',
+    sortableFields: ['name', 'kind'],
+    viewGroups: [{ label: 'Jenis mitra', field: 'kind' }],
+  },
 });

@@ -22,4 +22,16 @@ export const programmes = defineContentType({
     coverAlt: text({ label: 'Keterangan gambar sampul', max: 160, required: false }),
     order: integer({ label: 'Urutan tampil', min: 0, max: 999, default: 100, hint: 'Angka kecil tampil lebih dulu.' }),
   },
+  cms: {
+    description: 'Program menurut pilar Srawung, Mbangun, dan Melesat. Kelas dihubungkan ke program dari koleksi Kelas.',
+    summary: '{{title}} ({{pillar}})',
+    slug: '{{slug}}',
+    sortableFields: ['title', 'pillar', 'order'],
+    viewFilters: [
+      { label: 'Srawung', field: 'pillar', pattern: 'srawung' },
+      { label: 'Mbangun', field: 'pillar', pattern: 'mbangun' },
+      { label: 'Melesat', field: 'pillar', pattern: 'melesat' },
+    ],
+    viewGroups: [{ label: 'Pilar', field: 'pillar' }],
+  },
 });

@@ -21,6 +21,7 @@ import {
   regencyLabel,
 } from '../../src/taxonomy';
 import { fixtures, withValue } from './fixtures/content';
+import { joinWib } from '../../admin/widgets/wib';
 
 type Path = (string | number)[];
 const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);
@@ -160,7 +161,7 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
 
   it('lists the schema fields in order, then the Markdown body', () => {
     expect(cms.map((f) => f.name)).toEqual([...Object.keys(type.fields), 'body']);
-    expect(cms.at(-1)).toEqual({ name: 'body', label: type.bodyLabel, widget: 'markdown', required: false });
+    expect(cms.at(-1)).toEqual({ name: 'body', label: type.bodyLabel, widget: 'markdown', required: false, sanitize_preview: true });
   });
 
   it('names a title field that is a required text field', () => {
@@ -171,7 +172,7 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
   it('gives every field a label and a known widget', () => {
     for (const { field } of fields) {
       expect(field.label, key([field.name])).not.toBe('');
-      expect(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'datetime']).toContain(field.widget);
+      expect(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'wib_datetime']).toContain(field.widget);
       expect(typeof field.required).toBe('boolean');
     }
   });
@@ -288,13 +289,11 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
     });
   }
 
-  const datetimes = fields.filter(({ field }) => field.widget === 'datetime');
+  const datetimes = fields.filter(({ field }) => field.widget === 'wib_datetime');
   if (datetimes.length > 0) {
-    it.each(datetimes.map(({ path, field }) => [key(path), path, field] as const))('datetime %s: what the CMS writes, the schema reads', (_, path, field) => {
-      // Decap formats with moment: `Z` is the offset with a colon, e.g. +07:00.
-      expect(field['format']).toBe('YYYY-MM-DDTHH:mm:ssZ');
-      expect(field['picker_utc']).toBe(false);
-      const written = path[0] === 'start' ? '2026-12-05T08:00:00+07:00' : '2026-12-05T23:59:59+07:00';
+    it.each(datetimes.map(({ path }) => [key(path), path] as const))('datetime %s: what the WIB widget writes, the schema reads', (_, path) => {
+      const written = joinWib(path[0] === 'start' ? { date: '2026-12-05', time: '08:00' } : { date: '2026-12-05', time: '23:59' });
+      expect(written).toMatch(/\+07:00$/);
       expect(issuesAt(type, path, written)).toEqual([]);
     });
   }

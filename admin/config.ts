@@ -1,0 +1,97 @@
+/**
+ * The Decap CMS configuration, derived from the content definitions in src/schema: every
+ * collection, field, widget, option, pattern and limit comes from there, so the CMS cannot
+ * drift from what the build validates.
+ */
+import type { CmsConfig } from 'decap-cms-core';
+import { CONTENT_TYPES, contentCmsFields } from '../src/schema';
+import type { ContentType } from '../src/schema/define';
+import { cmsFields, type CmsField } from '../src/schema/fields';
+import { settings } from '../src/schema/settings';
+
+/** Uploaded images live in the repository next to the content; entries point at them relatively. */
+export const MEDIA_FOLDER = 'content/_media';
+/** How an entry in content/<collection>/ refers to an upload, so Astro's image() resolves it. */
+export const MEDIA_PUBLIC_FOLDER = '../_media';
+
+/** Checks the whole entry against the build's schema (admin/widgets/EntryCheck.tsx); never saved. */
+export const ENTRY_CHECK_FIELD: CmsField = {
+  name: 'pemeriksaan',
+  label: 'Pemeriksaan isian',
+  widget: 'entry_check',
+  required: false,
+  hint: 'Daftar isian yang belum sesuai aturan situs. Entri bisa disimpan setelah daftar ini kosong.',
+};
+
+function collection(type: ContentType) {
+  return {
+    name: type.name,
+    label: type.label,
+    label_singular: type.labelSingular,
+    description: type.cms.description,
+    folder: `content/${type.folder}`,
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    delete: true,
+    slug: type.cms.slug,
+    identifier_field: type.titleField,
+    summary: type.cms.summary,
+    sortable_fields: type.cms.sortableFields,
+    ...(type.cms.viewFilters ? { view_filters: type.cms.viewFilters } : {}),
+    ...(type.cms.viewGroups ? { view_groups: type.cms.viewGroups } : {}),
+    fields: [...contentCmsFields(type), ENTRY_CHECK_FIELD],
+  };
+}
+
+export interface CmsOptions {
+  /** Editing on this machine through decap-server (no login, no editorial workflow). */
+  local: boolean;
+  siteUrl: string;
+}
+
+export function cmsConfig({ local, siteUrl }: CmsOptions): CmsConfig {
+  const collections = [
+    ...CONTENT_TYPES.map((type) => collection(type as unknown as ContentType)),
+    {
+      name: settings.name,
+      label: settings.label,
+      description: 'Alamat, jam buka, kontak, dan angka yang tampil di seluruh situs.',
+      editor: { preview: false },
+      files: [
+        {
+          name: 'situs',
+          label: settings.label,
+          file: `content/${settings.folder}/${settings.file}`,
+          fields: [...cmsFields(settings.fields), ENTRY_CHECK_FIELD],
+        },
+      ],
+    },
+  ];
+  return {
+    load_config_file: false,
+    locale: 'id',
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo_url: '/favicon.svg',
+    backend: {
+      name: 'git-gateway' as const,
+      branch: 'main',
+      commit_messages: {
+        create: 'Add {{collection}} "{{slug}}"',
+        update: 'Update {{collection}} "{{slug}}"',
+        delete: 'Delete {{collection}} "{{slug}}"',
+        uploadMedia: 'Upload "{{path}}"',
+        deleteMedia: 'Delete "{{path}}"',
+      },
+    },
+    // decap-server writes straight into content/; it does not support drafts and reviews.
+    local_backend: local,
+    ...(local ? {} : { publish_mode: 'editorial_workflow' as const }),
+    media_folder: MEDIA_FOLDER,
+    public_folder: MEDIA_PUBLIC_FOLDER,
+    // Decap types each widget's options separately; fields derived at run time cannot be typed
+    // that way. Decap validates the whole config against its own JSON schema when it loads.
+    collections: collections as unknown as CmsConfig['collections'],
+  };
+}

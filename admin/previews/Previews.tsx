@@ -1,0 +1,151 @@
+/**
+ * Previews of classes, programmes, mentors and businesses: the same labels and formatting
+ * helpers as the pages (dates in WIB with id-ID, Rupiah), styled by the site's CSS.
+ */
+import { formatDate, formatFee, formatRupiah, formatTimeRange } from '../../src/lib/format';
+import { formatPhone } from '../../src/lib/contact';
+import { audienceName, formatName, pillarName, regencyName, scaleName, sectorName, statusName } from '../../src/lib/labels';
+import type { ClassSession, Programme, Mentor, Business } from '../../src/lib/site';
+import { splitWib, joinWib } from '../widgets/wib';
+import { entryData, titleFromSlug, type PreviewProps } from './entry';
+
+/** Frontmatter as the CMS holds it: references are slugs and times are strings. */
+type Raw<T> = { [K in keyof T]?: T[K] extends Date ? string : T[K] extends { id: string } ? string : T[K] extends { id: string }[] ? string[] : T[K] };
+
+const safe = <T,>(read: () => T, fallback: T): T => {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+};
+const instant = (value: unknown) => {
+  const iso = joinWib(splitWib(value));
+  return iso ? new Date(iso) : undefined;
+};
+const names = (ids: string[] | undefined, name: (id: string) => string) => (ids ?? []).map((id) => safe(() => name(id), id)).join(', ');
+
+function Header({ eyebrow, title, lead }: { eyebrow?: string | undefined; title?: string | undefined; lead?: string | undefined }) {
+  return (
+    <header className="preview-header">
+      {eyebrow && <p className="eyebrow">{eyebrow}</p>}
+      <h1>{title || 'Tanpa judul'}</h1>
+      {lead && <p className="lead">{lead}</p>}
+    </header>
+  );
+}
+
+function Facts({ rows }: { rows: [string, string | undefined][] }) {
+  return (
+    <dl className="preview-facts">
+      {rows
+        .filter(([, value]) => value)
+        .map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+export function ClassPreview(props: PreviewProps) {
+  const data = entryData<Raw<ClassSession['data']>>(props);
+  const start = instant(data.start);
+  const end = instant(data.end);
+  return (
+    <article className="preview">
+      <Header eyebrow={[data.format && formatName(data.format), data.programme && titleFromSlug(data.programme)].filter(Boolean).join(' · ')} title={data.title} lead={data.summary} />
+      <Facts
+        rows={[
+          ['Tanggal', start && formatDate(start)],
+          ['Waktu', start && end ? formatTimeRange(start, end) : undefined],
+          ['Tempat', data.attendance === 'daring' ? 'Daring' : data.venue],
+          ['Biaya', formatFee(data.fee ?? 0)],
+          ['Kapasitas', data.capacity ? `${data.capacity} orang` : undefined],
+          ['Status', data.status && statusName(data.status)],
+          ['Mentor', (data.mentors ?? []).map(titleFromSlug).join(', ') || undefined],
+          ['Sektor', names(data.sectors, sectorName) || undefined],
+        ]}
+      />
+      {data.statusNote && <p className="preview-notice">{data.statusNote}</p>}
+      <div className="prose">{props.widgetFor('body')}</div>
+    </article>
+  );
+}
+
+export function ProgrammePreview(props: PreviewProps) {
+  const data = entryData<Raw<Programme['data']>>(props);
+  return (
+    <article className="preview">
+      <Header eyebrow={data.pillar && `Pilar ${pillarName(data.pillar)}`} title={data.title} lead={data.summary} />
+      <Facts
+        rows={[
+          ['Untuk', names(data.audiences, (id) => audienceName(id as never)) || undefined],
+          ['Sektor', names(data.sectors, sectorName) || undefined],
+          ['Mitra', (data.partners ?? []).map(titleFromSlug).join(', ') || undefined],
+        ]}
+      />
+      <div className="prose">{props.widgetFor('body')}</div>
+    </article>
+  );
+}
+
+export function MentorPreview(props: PreviewProps) {
+  const data = entryData<Raw<Mentor['data']>>(props);
+  return (
+    <article className="preview">
+      <Header eyebrow="Mentor" title={data.name} lead={data.headline} />
+      <Facts
+        rows={[
+          ['Usaha', data.businessName],
+          ['Wilayah', data.regency && safe(() => regencyName(data.regency!), data.regency)],
+          ['Sektor', names(data.sectors, sectorName) || undefined],
+        ]}
+      />
+      {data.summary && <p className="lead">{data.summary}</p>}
+      <h2>Kisah sukses</h2>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </article>
+  );
+}
+
+export function BusinessPreview(props: PreviewProps) {
+  const data = entryData<Raw<Business['data']>>(props);
+  const contact = data.contact ?? {};
+  return (
+    <article className="preview">
+      <Header eyebrow={data.scale && `Usaha ${scaleName(data.scale)}`} title={data.name} lead={data.summary} />
+      <Facts
+        rows={[
+          ['Wilayah', data.regency && safe(() => regencyName(data.regency!), data.regency)],
+          ['Alamat', data.address],
+          ['Berdiri', data.founded ? String(data.founded) : undefined],
+          ['Sektor', names(data.sectors, sectorName) || undefined],
+          ['WhatsApp', contact.whatsapp && formatPhone(contact.whatsapp)],
+          ['Telepon', contact.phone && formatPhone(contact.phone)],
+          ['E-mail', contact.email],
+          ['Instagram', contact.instagram && `@${contact.instagram}`],
+          ['Situs web', contact.website],
+        ]}
+      />
+      {(data.products ?? []).length > 0 && (
+        <>
+          <h2>Produk</h2>
+          <ul className="preview-products">
+            {(data.products ?? []).map((product, index) => (
+              <li key={index}>
+                <strong>{product.name}</strong>
+                <span>{typeof product.price === 'number' ? formatRupiah(product.price) : 'Hubungi penjual'}</span>
+                {product.description && <span>{product.description}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Profil</h2>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </article>
+  );
+}

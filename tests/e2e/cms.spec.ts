@@ -1,0 +1,140 @@
+/**
+ * Editors in Decap CMS at /admin/ against the local backend (decap-server on a copy of
+ * content/ in .cache/cms-repo, see scripts/cms-test-backend.mjs). The browser runs in
+ * America/Los_Angeles: a time typed as 09.00 must still be 09.00 WIB on the site.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+import { TEST_NOW } from '../../playwright.config';
+import { instantsWithoutOffset } from '../../src/lib/instants';
+import { classes, contentSchema, plainContext, businesses } from '../../src/schema';
+import { entries } from './content';
+
+const REPO = resolve('.cache/cms-repo');
+const repoFile = (...parts: string[]) => join(REPO, 'content', ...parts);
+const frontmatter = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+
+test.describe.configure({ mode: 'serial' });
+
+async function openCms(page: Page, hash: string) {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('link', { name: 'Kelas & Seminar' })).toBeVisible();
+  await page.goto(`/admin/#${hash}`);
+}
+
+/** Picks an option in a Decap select or relation field (react-select) by typing part of it. */
+async function choose(page: Page, fieldId: string, text: string, option: string | RegExp = text) {
+  const input = page.locator(`[id^="${fieldId}-field"]`);
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function fillWib(page: Page, field: 'start' | 'end', date: string, time: string) {
+  await page.locator(`input[id^="${field}-field"]`).fill(date);
+  await page.locator(`input[id^="${field}-field"]`).locator('xpath=following-sibling::input[@type="time"]').fill(time);
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Terbitkan sekarang' }).click();
+}
+
+function newFiles(folder: string, before: string[]) {
+  return readdirSync(repoFile(folder)).filter((file) => !before.includes(file));
+}
+
+test('an editor adds a class with programme, mentor, WIB time and fee, and the built site shows it', async ({ page }) => {
+  const programme = entries('programmes')[0]!;
+  const mentor = entries('mentors')[0]!;
+  const before = readdirSync(repoFile('classes'));
+
+  await openCms(page, '/collections/classes/new');
+  await page.locator('[id^="title-field"]').fill('Kelas Uji Editor: Membuat Katalog Digital');
+  await choose(page, 'programme', String(programme.data['title']).slice(0, 12), String(programme.data['title']));
+  await fillWib(page, 'start', '2026-12-19', '09:00');
+  await fillWib(page, 'end', '2026-12-19', '11:30');
+  await choose(page, 'mentors', String(mentor.data['name']).split(' ')[0]!, String(mentor.data['name']));
+  await page.locator('[id^="fee-field"]').fill('35000');
+  await publish(page);
+
+  await expect.poll(() => newFiles('classes', before), { timeout: 15_000 }).toHaveLength(1);
+  const [file] = newFiles('classes', before);
+  expect(file).toBe('kelas-uji-editor-membuat-katalog-digital.md');
+  const text = readFileSync(repoFile('classes', file!), 'utf8');
+  expect(text).toContain('2026-12-19T09:00:00+07:00');
+  expect(text).toContain('2026-12-19T11:30:00+07:00');
+  expect(text).not.toContain('pemeriksaan');
+  expect(instantsWithoutOffset(text, ['start', 'end'])).toEqual([]);
+  const parsed = contentSchema(classes, plainContext).safeParse(frontmatter(text));
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(parsed.data?.programme.id).toBe(programme.id);
+  expect(parsed.data?.mentors.map((m) => m.id)).toEqual([mentor.id]);
+  expect(parsed.data?.fee).toBe(35000);
+
+  // Build the site from the edited copy and read the class page.
+  const outDir = resolve('.cache/cms-dist');
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: join(REPO, 'content'), SITE_NOW: TEST_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(build.status, build.stderr).toBe(0);
+  const slug = file!.replace(/\.md$/, '');
+  await page.goto(`file://${join(outDir, 'kelas', slug, 'index.html')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kelas Uji Editor: Membuat Katalog Digital');
+  await expect(page.getByRole('main')).toContainText('Sabtu, 19 Desember 2026');
+  await expect(page.getByRole('main')).toContainText('09.00–11.30 WIB');
+  await expect(page.getByRole('main')).toContainText('Rp35.000');
+  await expect(page.getByRole('main')).toContainText(String(mentor.data['name']));
+});
+
+test('editing one field of a business keeps every other field as it was', async ({ page }) => {
+  const business = entries('businesses').find((b) => ((b.data['products'] as unknown[]) ?? []).length > 1 && b.data['marketplaces'])!;
+  const path = repoFile('businesses', `${business.id}.md`);
+  const before = frontmatter(readFileSync(path, 'utf8'));
+
+  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  const summary = page.locator('[id^="summary-field"]');
+  await expect(summary).toHaveValue(String(before['summary']));
+  await summary.fill('Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.');
+  await publish(page);
+
+  await expect.poll(() => frontmatter(readFileSync(path, 'utf8'))['summary'], { timeout: 15_000 }).toBe(
+    'Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.',
+  );
+  const after = frontmatter(readFileSync(path, 'utf8'));
+  expect({ ...after, summary: before['summary'] }).toEqual(before);
+  expect(Object.keys(after)).toEqual(Object.keys(before));
+  expect(contentSchema(businesses, plainContext).safeParse(after).success).toBe(true);
+});
+
+test('a bad WhatsApp number and an end before the start are refused with a visible message', async ({ page }) => {
+  const business = entries('businesses').find((b) => (b.data['contact'] as Record<string, string>)['whatsapp'])!;
+  const path = repoFile('businesses', `${business.id}.md`);
+  const original = readFileSync(path, 'utf8');
+
+  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  const whatsapp = page.locator('[id^="whatsapp-field"]');
+  await whatsapp.fill('0812-2500-1234');
+  await publish(page);
+  await expect(page.getByText('Nomor harus dalam format internasional, mis. +6281234567890.').first()).toBeVisible();
+  expect(readFileSync(path, 'utf8')).toBe(original);
+
+  const before = readdirSync(repoFile('classes'));
+  // Leaving the refused, unsaved business: Decap asks whether to discard the changes.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.goto('/admin/#/collections/classes/new');
+  await page.locator('[id^="title-field"]').fill('Kelas dengan Jam Terbalik');
+  const programme = entries('programmes')[0]!;
+  await choose(page, 'programme', String(programme.data['title']).slice(0, 12), String(programme.data['title']));
+  await fillWib(page, 'start', '2026-12-20', '13:00');
+  await fillWib(page, 'end', '2026-12-20', '10:00');
+  await publish(page);
+  await expect(page.getByText('Waktu selesai harus setelah waktu mulai.').first()).toBeVisible();
+  expect(newFiles('classes', before)).toEqual([]);
+});

@@ -1,0 +1,103 @@
+/**
+ * The Decap config is derived from src/schema: every content type appears with exactly its
+ * schema's fields, the settings file with its fields, and the options editors need.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ENTRY_CHECK_FIELD, MEDIA_FOLDER, MEDIA_PUBLIC_FOLDER, cmsConfig } from '../../admin/config';
+import { CONTENT_TYPES, contentCmsFields } from '../../src/schema';
+import type { ContentType } from '../../src/schema/define';
+import { cmsFields, type CmsField } from '../../src/schema/fields';
+import { settings } from '../../src/schema/settings';
+
+const local = cmsConfig({ local: true, siteUrl: 'http://localhost:4321' });
+const production = cmsConfig({ local: false, siteUrl: 'https://heterospace.netlify.app' });
+type Collection = Record<string, unknown> & { name: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
+const collections = production.collections as unknown as Collection[];
+const byName = new Map(collections.map((c) => [c.name, c]));
+const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);
+
+describe('backend', () => {
+  it('edits through decap-server on this machine, with no editorial workflow', () => {
+    expect(local.local_backend).toBe(true);
+    expect(local.publish_mode).toBeUndefined();
+  });
+  it('uses git-gateway with drafts and reviews in production', () => {
+    expect(production.backend.name).toBe('git-gateway');
+    expect(production.backend.branch).toBe('main');
+    expect(production.publish_mode).toBe('editorial_workflow');
+    expect(production.local_backend).toBe(false);
+  });
+  it('is configured by code only and stores uploads in the repository', () => {
+    expect(production.load_config_file).toBe(false);
+    expect(production.media_folder).toBe(MEDIA_FOLDER);
+    // An entry in content/<collection>/ reaches content/_media through ../_media.
+    expect(`content/businesses/${MEDIA_PUBLIC_FOLDER}`.replace(/[^/]+\/\.\.\//, '')).toBe(MEDIA_FOLDER);
+  });
+});
+
+describe.each(types.map((type) => [type.name, type] as const))('collection %s', (name, type) => {
+  const collection = byName.get(name)!;
+
+  it('exists, in content/<folder>, as Markdown with frontmatter', () => {
+    expect(collection).toBeDefined();
+    expect(collection['folder']).toBe(`content/${type.folder}`);
+    expect(collection['extension']).toBe('md');
+    expect(collection['format']).toBe('frontmatter');
+    expect(collection['create']).toBe(true);
+  });
+
+  it('has exactly the schema fields (and body), plus the entry check', () => {
+    expect(collection.fields).toEqual([...contentCmsFields(type), ENTRY_CHECK_FIELD]);
+    expect(collection.fields!.map((f) => f.name)).toEqual([...Object.keys(type.fields), 'body', ENTRY_CHECK_FIELD.name]);
+  });
+
+  it('names its title field and sortable fields among its fields', () => {
+    expect(Object.keys(type.fields)).toContain(collection['identifier_field']);
+    for (const field of collection['sortable_fields'] as string[]) expect(Object.keys(type.fields)).toContain(field);
+  });
+
+  it('filters and groups only by its own fields, with summary placeholders that exist', () => {
+    const known = Object.keys(type.fields);
+    for (const view of [...((collection['view_filters'] as { field: string }[]) ?? []), ...((collection['view_groups'] as { field: string }[]) ?? [])]) {
+      expect(known).toContain(view.field);
+    }
+    const placeholders = [...String(collection['summary']).matchAll(/{{\s*([\w.]+)/g)].map((m) => m[1]!);
+    expect(placeholders.length).toBeGreaterThan(0);
+    for (const placeholder of placeholders) expect(known).toContain(placeholder);
+  });
+
+  it('points every relation at a collection of the config', () => {
+    const relations = collection.fields!.filter((f) => f.widget === 'relation');
+    for (const relation of relations) expect(byName.has(String(relation['collection']))).toBe(true);
+  });
+});
+
+describe('Pengaturan situs', () => {
+  const collection = byName.get('settings')!;
+  it('is a single file the site reads, with the settings schema fields', () => {
+    expect(collection.files).toHaveLength(1);
+    const [file] = collection.files!;
+    expect(file!.file).toBe('content/settings/situs.yml');
+    expect(file!.fields).toEqual([...cmsFields(settings.fields), ENTRY_CHECK_FIELD]);
+    expect(readFileSync(file!.file, 'utf8')).toContain('openingHours');
+  });
+});
+
+it('lists relations for class → programme and mentors, mentor → business, programme → partners', () => {
+  const relation = (collection: string, field: string) => byName.get(collection)!.fields!.find((f) => f.name === field);
+  expect(relation('classes', 'programme')).toMatchObject({ widget: 'relation', collection: 'programmes' });
+  expect(relation('classes', 'mentors')).toMatchObject({ widget: 'relation', collection: 'mentors', multiple: true });
+  expect(relation('mentors', 'business')).toMatchObject({ widget: 'relation', collection: 'businesses' });
+  expect(relation('programmes', 'partners')).toMatchObject({ widget: 'relation', collection: 'partners', multiple: true });
+});
+
+it('registers a widget for every custom widget the config uses', () => {
+  const standard = new Set(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'markdown']);
+  const walk = (fields: CmsField[]): string[] => fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
+  const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
+  const custom = [...used].filter((w) => !standard.has(w)).sort();
+  expect(custom).toEqual(['entry_check', 'wib_datetime']);
+  const entry = readFileSync('admin/cms.ts', 'utf8');
+  for (const widget of custom) expect(entry).toContain(`registerWidget('${widget}'`);
+});
