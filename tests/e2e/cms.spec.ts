@@ -138,3 +138,20 @@ test('a bad WhatsApp number and an end before the start are refused with a visib
   await expect(page.getByText('Waktu selesai harus setelah waktu mulai.').first()).toBeVisible();
   expect(newFiles('classes', before)).toEqual([]);
 });
+
+test('an image uploaded in the CMS is stored in the repository and referenced so Astro can optimise it', async ({ page }) => {
+  const business = entries('businesses').find((b) => !b.data['logo'])!;
+  const path = repoFile('businesses', `${business.id}.md`);
+  const png = readFileSync('content/_media/gerabah-melikan-logo.png');
+
+  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  // Products are a collapsed list, so the first image field on the form is the logo.
+  await page.getByRole('button', { name: 'Pilih gambar' }).first().click();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'logo-uji-editor.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Gunakan yang dipilih' }).click();
+  await publish(page);
+
+  await expect.poll(() => frontmatter(readFileSync(path, 'utf8'))['logo'], { timeout: 15_000 }).toBe('../_media/logo-uji-editor.png');
+  expect(readFileSync(repoFile('_media', 'logo-uji-editor.png')).equals(png)).toBe(true);
+  expect(contentSchema(businesses, plainContext).safeParse(frontmatter(readFileSync(path, 'utf8'))).success).toBe(true);
+});

@@ -16,6 +16,10 @@ const pageTypes = () => [
   { url: '/direktori/', heading: 'Direktori Usaha' },
   { url: `/direktori/${first('businesses')}/`, heading: String(entries('businesses')[0]!.data['name']) },
   { url: '/direktori/sektor/kriya/', heading: 'Sektor Kriya' },
+  ...entries('businesses')
+    .filter((b) => b.data['logo'])
+    .slice(0, 1)
+    .map((b) => ({ url: `/direktori/${b.id}/`, heading: String(b.data['name']) })),
   { url: '/direktori/wilayah/kota-semarang/', heading: 'Kota Semarang' },
   { url: '/magang/', heading: 'Magang untuk pelajar SMK' },
   { url: '/tentang/', heading: 'Tentang Hetero Space' },
@@ -38,6 +42,12 @@ for (const { url, heading } of pageTypes()) {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Utama' })).toBeVisible();
+    // Images reserve their space (no layout shift) and say what they show, or are marked decorative.
+    for (const img of await page.locator('img').all()) {
+      await expect(img).toHaveAttribute('width', /^\d+$/);
+      await expect(img).toHaveAttribute('height', /^\d+$/);
+      await expect(img).toHaveAttribute('alt');
+    }
     // Zero client JavaScript: these pages need no interaction.
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
   });
