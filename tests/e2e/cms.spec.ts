@@ -60,6 +60,12 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   await fillWib(page, 'end', '2026-12-19', '11:30');
   await choose(page, 'mentors', String(mentor.data['name']).split(' ')[0]!, String(mentor.data['name']));
   await page.locator('[id^="fee-field"]').fill('35000');
+  // The preview uses the site's formatting: WIB times in id-ID, Rupiah.
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Kelas Uji Editor: Membuat Katalog Digital');
+  await expect(preview.getByText('Sabtu, 19 Desember 2026')).toBeVisible();
+  await expect(preview.getByText('09.00–11.30 WIB')).toBeVisible();
+  await expect(preview.getByText('Rp35.000')).toBeVisible();
   await publish(page);
 
   await expect.poll(() => newFiles('classes', before), { timeout: 15_000 }).toHaveLength(1);
