@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { load } from 'js-yaml';
 import { entries } from './content';
 
 const first = (collection: string) => entries(collection)[0]!.id;
@@ -78,4 +80,17 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await skip.press('Enter');
   await expect(page).toHaveURL(/#konten$/);
+});
+
+test('the footer shows the address, hours and contacts from the site settings', async ({ page }) => {
+  const settings = load(readFileSync('content/settings/situs.yml', 'utf8')) as {
+    address: { city: string; region: string; postalCode: string };
+    openingHours: { days: string; hours: string }[];
+    contact: { email: string };
+  };
+  await page.goto('/tentang/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(`${settings.address.city}, ${settings.address.region} ${settings.address.postalCode}`);
+  for (const row of settings.openingHours) await expect(footer).toContainText(row.hours);
+  await expect(footer.getByRole('link', { name: settings.contact.email })).toHaveAttribute('href', `mailto:${settings.contact.email}`);
 });
