@@ -1,6 +1,11 @@
 // `npm start`: the site (astro dev, http://localhost:4321/) and the CMS's local backend
 // (decap-server, which writes entries into content/) side by side; Ctrl+C stops both.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+
+// Search reads the Pagefind index of a built site; build once so search works in dev too
+// (the index reflects content at start; restart to refresh it).
+const build = spawnSync('astro', ['build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [
   spawn('astro', ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),

@@ -1,0 +1,62 @@
+/**
+ * Pagefind as part of `astro build`: indexes the built pages into dist/pagefind (Indonesian
+ * stemming comes from <html lang="id">), reports the size of the search page's own script, and
+ * lets `astro dev` serve the last built index so search also works in the local run.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
+
+/** Gzipped bytes of the scripts /cari/ loads from _astro (the project's own search code). */
+function searchScriptBytes(dist: string): number {
+  const html = readFileSync(join(dist, 'cari', 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
+}
+
+export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'hetero-space:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        const files = readdirSync(join(site, 'pagefind'), { recursive: true }).length;
+        logger.info(`Indexed ${added.page_count} pages into pagefind/ (${files} files).`);
+        if (existsSync(join(site, 'cari', 'index.html'))) {
+          logger.info(`Search page script: ${searchScriptBytes(site)} bytes gzipped.`);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = join(outDir, 'pagefind');
+        if (!existsSync(root)) logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const path = normalize(join(root, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+          if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+          res.end(readFileSync(path));
+        });
+      },
+    },
+  };
+}

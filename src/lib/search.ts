@@ -1,0 +1,81 @@
+/**
+ * What each indexed page tells Pagefind: the filters people search by (type, sector, regency,
+ * pillar), the meta a result card shows, and the sort key of classes. The filter names and
+ * their possible values live here once, for the pages and for the search page alike.
+ */
+import { PILLARS, REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
+import { formatDateTime } from './format';
+import { pillarName, regencyName, sectorName } from './labels';
+import type { Business, ClassSession, Mentor, Programme } from './site';
+
+export const TYPE_NAMES = ['Program', 'Kelas', 'Mentor', 'Usaha'] as const;
+export type TypeName = (typeof TYPE_NAMES)[number];
+
+/** Every filter of the index with its values, in display order. */
+export const SEARCH_FILTERS = {
+  jenis: { label: 'Jenis', values: [...TYPE_NAMES] },
+  sektor: { label: 'Sektor', values: SECTORS.map((s) => s.name) },
+  wilayah: { label: 'Kabupaten/kota', values: REGENCIES.map(regencyLabel) },
+  pilar: { label: 'Pilar', values: PILLARS.map((p) => p.name) },
+} as const satisfies Record<string, { label: string; values: readonly string[] }>;
+export type FilterName = keyof typeof SEARCH_FILTERS;
+export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];
+
+export interface SearchRecord {
+  filters: Partial<Record<FilterName, string[]>>;
+  /** Extra meta for result cards (the title comes from the page's h1). */
+  meta: Record<string, string>;
+  /** Sort keys, e.g. the start of a class as ISO 8601. */
+  sort?: Record<string, string>;
+}
+
+/** Where Hetero Space holds its sessions, for classes that take place on site. */
+const HOME_REGENCY = 'Kota Semarang';
+
+export function programmeRecord(programme: Programme): SearchRecord {
+  const { data } = programme;
+  return {
+    filters: { jenis: ['Program'], sektor: data.sectors.map(sectorName), pilar: [pillarName(data.pillar)] },
+    meta: { ringkasan: data.summary },
+  };
+}
+
+export function classRecord(session: ClassSession, programme: Programme): SearchRecord {
+  const { data } = session;
+  const sectors = data.sectors.length > 0 ? data.sectors : programme.data.sectors;
+  return {
+    filters: {
+      jenis: ['Kelas'],
+      sektor: sectors.map(sectorName),
+      pilar: [pillarName(programme.data.pillar)],
+      ...(data.attendance === 'daring' ? {} : { wilayah: [HOME_REGENCY] }),
+    },
+    meta: { tanggal: formatDateTime(data.start) },
+    sort: { mulai: data.start.toISOString() },
+  };
+}
+
+export function mentorRecord(mentor: Mentor): SearchRecord {
+  const { data } = mentor;
+  return {
+    filters: { jenis: ['Mentor'], sektor: data.sectors.map(sectorName), wilayah: [regencyName(data.regency)] },
+    meta: { ringkasan: data.headline, wilayah: regencyName(data.regency) },
+  };
+}
+
+export function businessRecord(business: Business): SearchRecord {
+  const { data } = business;
+  return {
+    filters: { jenis: ['Usaha'], sektor: data.sectors.map(sectorName), wilayah: [regencyName(data.regency)] },
+    meta: { ringkasan: data.summary, wilayah: regencyName(data.regency) },
+  };
+}
+
+/** `/cari/?sektor=Kriya`: a search page link with filters set (for sector and regency pages). */
+export function searchUrl(filters: Partial<Record<FilterName, string>>, q = ''): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [name, value] of Object.entries(filters)) if (value) params.append(name, value);
+  const query = params.toString();
+  return query ? `/cari/?${query}` : '/cari/';
+}

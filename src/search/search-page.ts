@@ -1,0 +1,182 @@
+/**
+ * <hs-search>: the search page on Pagefind's JS API (its default UI cannot browse by filter
+ * without a query, nor OR values within a filter). Enhances a plain GET form: typing searches
+ * as you go, checkboxes filter with live counts, and the URL always holds the state.
+ */
+import { FILTER_NAMES, type FilterName } from '../lib/search';
+import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 250;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+/** Copies Pagefind's excerpt keeping only text and <mark>, so nothing from the index runs as HTML. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+class HsSearch extends HTMLElement {
+  private form!: HTMLFormElement;
+  private query!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private notice!: HTMLElement;
+  private run = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: PagefindSearch['results'] = [];
+
+  connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.query = this.form.querySelector('input[name="q"]')!;
+    this.status = this.querySelector('[data-status]')!;
+    this.list = this.querySelector('[data-results]')!;
+    this.more = this.querySelector('[data-more]')!;
+    this.notice = this.querySelector('[data-notice]')!;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.commit('push');
+    });
+    this.query.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.commit('replace'), DEBOUNCE_MS);
+    });
+    this.form.addEventListener('change', (event) => {
+      if (event.target !== this.query) this.commit('push');
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    window.addEventListener('popstate', () => this.load());
+    this.load();
+  }
+
+  /** Reads the URL into the form and searches. */
+  private load() {
+    const state = parseState(new URLSearchParams(location.search));
+    this.query.value = state.q;
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
+    }
+    const sort = this.form.querySelector<HTMLSelectElement>('select[name="urut"]');
+    if (sort) sort.value = state.sort;
+    this.notice.hidden = state.ignored.length === 0;
+    this.notice.textContent = state.ignored.length ? `Filter tidak dikenal diabaikan: ${state.ignored.join(', ')}.` : '';
+    void this.search(state);
+  }
+
+  /** Writes the form into the URL (a new history entry for deliberate changes) and searches. */
+  private commit(mode: 'push' | 'replace') {
+    const state = parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
+    const query = toParams(state).toString();
+    const url = query ? `${location.pathname}?${query}` : location.pathname;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    this.notice.hidden = true;
+    void this.search(state);
+  }
+
+  private async search(state: SearchState) {
+    const run = ++this.run;
+    const pf = await loadPagefind();
+    const term = state.q || null;
+    const browsing = !term && !hasFilters(state);
+    const sort = state.sort === 'tanggal' ? { sort: { mulai: 'asc' } } : {};
+    const [main, ...perGroup] = await Promise.all([
+      browsing ? null : pf.search(term, { filters: pagefindFilters(state), ...sort }),
+      // Counts for each group ignore that group's own choices, so values read as "OR".
+      ...FILTER_NAMES.map((name) =>
+        term || hasFilters(state, name) ? pf.search(term, { filters: pagefindFilters(state, name) }).then((s) => s?.filters ?? {}) : pf.filters(),
+      ),
+    ]);
+    if (run !== this.run) return;
+    FILTER_NAMES.forEach((name, i) => this.renderCounts(name, perGroup[i]?.[name] ?? {}));
+    this.list.replaceChildren();
+    this.pending = main?.results ?? [];
+    const total = this.pending.length;
+    // The first cards are in place before the count is announced, so the two never disagree.
+    await this.showMore(run, Boolean(term));
+    if (run !== this.run) return;
+    if (browsing) {
+      this.status.textContent = 'Ketik kata kunci atau pilih filter untuk mulai mencari.';
+    } else if (total === 0) {
+      this.status.textContent = hasFilters(state)
+        ? 'Tidak ada hasil. Coba hapus salah satu filter atau gunakan kata kunci lain.'
+        : 'Tidak ada hasil. Coba kata kunci lain, misalnya nama sektor atau daerah.';
+    } else {
+      this.status.textContent = `${total} hasil${term ? ` untuk “${term}”` : ''}.`;
+    }
+  }
+
+  private async showMore(run = this.run, highlight = Boolean(this.query.value.trim())) {
+    const batch = this.pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== this.run) return;
+    for (const result of data) this.list.append(this.card(result, highlight));
+    this.more.hidden = this.pending.length === 0;
+  }
+
+  private card(result: PagefindResult, highlight: boolean): HTMLLIElement {
+    const item = el('li', 'result');
+    const facts = [result.filters['jenis']?.[0], result.meta['tanggal'] ?? result.meta['wilayah'], (result.filters['sektor'] ?? []).join(', ')];
+    item.append(el('p', 'result-type', facts.filter(Boolean).join(' · ')));
+    const heading = el('h3', 'result-title');
+    const link = el('a', '', result.meta['title'] ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+    const excerpt = el('p', 'result-excerpt');
+    if (highlight) excerpt.append(...excerptNodes(result.excerpt));
+    else excerpt.textContent = result.meta['ringkasan'] ?? '';
+    item.append(heading, excerpt);
+    return item;
+  }
+
+  private renderCounts(name: FilterName, counts: Record<string, number>) {
+    for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
+      const count = counts[box.value] ?? 0;
+      const output = box.parentElement?.querySelector('[data-count]');
+      if (output) output.textContent = String(count);
+      box.parentElement?.classList.toggle('empty', count === 0 && !box.checked);
+    }
+  }
+}
+
+customElements.define('hs-search', HsSearch);

@@ -1,0 +1,161 @@
+/**
+ * Search by sector on /cari/ (Pagefind, built by `npm run build`). Expected results and counts
+ * are computed from the content files, with the same rules as src/lib/search.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
+import { entries, type Entry } from './content';
+
+const sectorName = (id: string) => SECTORS.find((s) => s.id === id)!.name;
+const regencyName = (id: string) => regencyLabel(REGENCIES.find((r) => r.id === id)!);
+const programmes = new Map(entries('programmes').map((p) => [p.id, p]));
+
+interface Page_ {
+  title: string;
+  jenis: string;
+  sektor: string[];
+  wilayah: string[];
+}
+const str = (entry: Entry, key: string) => String(entry.data[key]);
+const list = (entry: Entry, key: string) => (entry.data[key] as string[] | undefined) ?? [];
+
+/** Every indexed page with its filter values. */
+const pages: Page_[] = [
+  ...entries('programmes').map((p) => ({ title: str(p, 'title'), jenis: 'Program', sektor: list(p, 'sectors').map(sectorName), wilayah: [] })),
+  ...entries('classes').map((c) => {
+    const own = list(c, 'sectors');
+    const sectors = own.length > 0 ? own : list(programmes.get(str(c, 'programme'))!, 'sectors');
+    return { title: str(c, 'title'), jenis: 'Kelas', sektor: sectors.map(sectorName), wilayah: c.data['attendance'] === 'daring' ? [] : ['Kota Semarang'] };
+  }),
+  ...entries('mentors').map((m) => ({ title: str(m, 'name'), jenis: 'Mentor', sektor: list(m, 'sectors').map(sectorName), wilayah: [regencyName(str(m, 'regency'))] })),
+  ...entries('businesses').map((b) => ({ title: str(b, 'name'), jenis: 'Usaha', sektor: list(b, 'sectors').map(sectorName), wilayah: [regencyName(str(b, 'regency'))] })),
+];
+const matching = (filters: Partial<Record<'jenis' | 'sektor' | 'wilayah', string[]>>) =>
+  pages.filter(
+    (p) =>
+      (!filters.jenis || filters.jenis.includes(p.jenis)) &&
+      (!filters.sektor || filters.sektor.some((s) => p.sektor.includes(s))) &&
+      (!filters.wilayah || filters.wilayah.some((w) => p.wilayah.includes(w))),
+  );
+
+const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.getByRole('region', { name: 'Hasil pencarian' }).getByRole('listitem');
+const facet = (page: Page, group: string, value: string) => page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
+
+async function allTitles(page: Page): Promise<string[]> {
+  await expect(status(page)).toContainText('hasil');
+  const more = page.getByRole('button', { name: 'Tampilkan lebih banyak' });
+  while (await more.isVisible()) await more.click();
+  return (await page.locator('.result-title').allTextContents()).map((t) => t.trim()).sort();
+}
+
+const lurik = entries('businesses').find((b) => b.id === 'tenun-lurik-pedan-rahayu')!;
+
+test('a distinctive word finds its business; its sector keeps it, another sector widens, a regency narrows', async ({ page }) => {
+  await page.goto('/cari/');
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('lurik');
+  await expect(status(page)).toHaveText('1 hasil untuk “lurik”.');
+  await expect(results(page).first()).toContainText(str(lurik, 'name'));
+  await expect(page).toHaveURL(/\?q=lurik$/);
+
+  // Browse by its sector without a query: it stays among the results.
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('');
+  const own = sectorName(list(lurik, 'sectors')[0]!);
+  await facet(page, 'Sektor', own).check();
+  await expect(status(page)).toHaveText(`${matching({ sektor: [own] }).length} hasil.`);
+  expect(await allTitles(page)).toContain(str(lurik, 'name'));
+
+  // Another sector: OR within the group widens the results.
+  const other = 'Kuliner';
+  await facet(page, 'Sektor', other).check();
+  const widened = matching({ sektor: [own, other] }).length;
+  expect(widened).toBeGreaterThan(matching({ sektor: [own] }).length);
+  await expect(status(page)).toHaveText(`${widened} hasil.`);
+
+  // A regency: AND across groups narrows them, and the business is still found.
+  const regency = regencyName(str(lurik, 'regency'));
+  await facet(page, 'Kabupaten/kota', regency).check();
+  const narrowed = matching({ sektor: [own, other], wilayah: [regency] });
+  expect(narrowed.length).toBeLessThan(widened);
+  await expect(status(page)).toHaveText(`${narrowed.length} hasil.`);
+  expect(await allTitles(page)).toEqual(narrowed.map((p) => p.title).sort());
+});
+
+test('facet counts match the content', async ({ page }) => {
+  await page.goto('/cari/');
+  for (const sector of SECTORS) {
+    const count = matching({ sektor: [sector.name] }).length;
+    await expect(facet(page, 'Sektor', sector.name).locator('xpath=..')).toContainText(new RegExp(`${count}$`));
+  }
+  for (const jenis of ['Program', 'Kelas', 'Mentor', 'Usaha']) {
+    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(new RegExp(`${matching({ jenis: [jenis] }).length}$`));
+  }
+  // With a sector chosen, the type counts are those within the sector.
+  await facet(page, 'Sektor', 'Kriya').check();
+  for (const jenis of ['Kelas', 'Usaha']) {
+    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(new RegExp(`${matching({ jenis: [jenis], sektor: ['Kriya'] }).length}$`));
+  }
+});
+
+test('browse mode: a sector with no query lists exactly its businesses and classes', async ({ page }) => {
+  await page.goto('/cari/?sektor=Kuliner&jenis=Usaha&jenis=Kelas');
+  const expected = matching({ sektor: ['Kuliner'], jenis: ['Usaha', 'Kelas'] });
+  await expect(status(page)).toHaveText(`${expected.length} hasil.`);
+  expect(await allTitles(page)).toEqual(expected.map((p) => p.title).sort());
+});
+
+test('an affixed Indonesian word finds its root form (stemming)', async ({ page }) => {
+  await page.goto('/cari/?q=gerabahnya');
+  await expect(status(page)).toContainText('hasil untuk “gerabahnya”');
+  await expect(page.locator('.result-title', { hasText: 'Gerabah Melikan Putaran Miring' })).toBeVisible();
+  await expect(page.locator('.result-excerpt mark').first()).toBeVisible();
+});
+
+test('the URL holds the state: reload and back restore the results', async ({ page }) => {
+  await page.goto('/cari/');
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('batik');
+  await expect(status(page)).toContainText('untuk “batik”');
+  await facet(page, 'Jenis', 'Usaha').check();
+  await expect(page).toHaveURL('/cari/?q=batik&jenis=Usaha');
+  const before = await allTitles(page);
+  expect(before.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Kata kunci' })).toHaveValue('batik');
+  await expect(facet(page, 'Jenis', 'Usaha')).toBeChecked();
+  expect(await allTitles(page)).toEqual(before);
+  await page.goBack();
+  await expect(page).toHaveURL('/cari/?q=batik');
+  await expect(facet(page, 'Jenis', 'Usaha')).not.toBeChecked();
+});
+
+test('bad input is shown as text: script in the query, unknown filters, a very long query', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  await page.goto(`/cari/?q=${encodeURIComponent('<script>alert(1)</script>')}&sektor=Batik&wilayah=Atlantis`);
+  await expect(page.getByRole('searchbox', { name: 'Kata kunci' })).toHaveValue('<script>alert(1)</script>');
+  await expect(page.getByText('Filter tidak dikenal diabaikan: sektor=Batik, wilayah=Atlantis.')).toBeVisible();
+  await expect(status(page)).toContainText('Tidak ada hasil');
+  expect(await page.locator('main script').count()).toBe(0);
+  await page.goto(`/cari/?q=${'kriya '.repeat(200)}`);
+  await expect(status(page)).toContainText('hasil');
+  expect(dialogs).toBe(0);
+});
+
+test('the header search box is a plain form that leads to the search page', async ({ page }) => {
+  await page.goto('/direktori/');
+  await page.getByRole('search', { name: 'Cari di situs' }).getByRole('searchbox').fill('carica');
+  await page.getByRole('search', { name: 'Cari di situs' }).getByRole('button', { name: 'Cari' }).click();
+  await expect(page).toHaveURL('/cari/?q=carica');
+  await expect(page.locator('.result-title').first()).toContainText('Carica');
+});
+
+test('sector pages of the directory link to the matching search', async ({ page }) => {
+  await page.goto('/direktori/sektor/kriya/');
+  await page.getByRole('link', { name: 'Cari juga kelas, mentor, dan program sektor Kriya' }).click();
+  await expect(page).toHaveURL('/cari/?sektor=Kriya');
+  await expect(facet(page, 'Sektor', 'Kriya')).toBeChecked();
+  await expect(status(page)).toHaveText(`${matching({ sektor: ['Kriya'] }).length} hasil.`);
+});
