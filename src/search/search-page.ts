@@ -156,6 +156,11 @@ class HsSearch extends HTMLElement {
 
   private card(result: PagefindResult, highlight: boolean): HTMLLIElement {
     const item = el('li', 'result');
+    if (result.meta['image']) {
+      const image = el('img', 'result-image');
+      Object.assign(image, { src: result.meta['image'], alt: '', width: 56, height: 56, loading: 'lazy' });
+      item.append(image);
+    }
     const facts = [result.filters['jenis']?.[0], result.meta['tanggal'] ?? result.meta['wilayah'], (result.filters['sektor'] ?? []).join(', ')];
     item.append(el('p', 'result-type', facts.filter(Boolean).join(' · ')));
     const heading = el('h3', 'result-title');

@@ -159,3 +159,14 @@ test('sector pages of the directory link to the matching search', async ({ page 
   await expect(facet(page, 'Sektor', 'Kriya')).toBeChecked();
   await expect(status(page)).toHaveText(`${matching({ sektor: ['Kriya'] }).length} hasil.`);
 });
+
+test('classes can be sorted by date, and cards show their date and image', async ({ page }) => {
+  await page.goto('/cari/?jenis=Kelas&urut=tanggal');
+  const classes = entries('classes').sort((a, b) => String(a.data['start']).localeCompare(String(b.data['start'])));
+  await expect(status(page)).toHaveText(`${classes.length} hasil.`);
+  expect((await page.locator('.result-title').allTextContents()).slice(0, 5)).toEqual(classes.slice(0, 5).map((c) => str(c, 'title')));
+  await expect(results(page).first()).toContainText('WIB');
+  await page.goto('/cari/?q=gerabah&jenis=Usaha');
+  const card = results(page).filter({ hasText: 'Gerabah Melikan Putaran Miring' });
+  await expect(card.locator('img')).toHaveAttribute('src', /\.webp$/);
+});
