@@ -15,6 +15,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
 };
 
 /** Gzipped bytes of the scripts /cari/ loads from _astro (the project's own search code). */
@@ -48,14 +52,17 @@ export function pagefindIndex(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        const root = join(outDir, 'pagefind');
-        if (!existsSync(root)) logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');
-        server.middlewares.use('/pagefind/', (req, res, next) => {
-          const path = normalize(join(root, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-          if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-          res.end(readFileSync(path));
-        });
+        if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');
+        // The index and the images its results point at come from the last build.
+        for (const prefix of ['/pagefind/', '/_astro/']) {
+          const root = join(outDir, prefix);
+          server.middlewares.use(prefix, (req, res, next) => {
+            const path = normalize(join(root, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+            if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
+            res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+            res.end(readFileSync(path));
+          });
+        }
       },
     },
   };
