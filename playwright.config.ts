@@ -24,7 +24,8 @@ export default defineConfig({
     timezoneId: 'Asia/Jakarta',
   },
   projects: [
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /cms\.spec/ },
+    // Gates over dist/ and the full accessibility sweep run once, in the desktop project.
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /cms\.spec|dist\.spec|sweep\.spec/ },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /cms\.spec/ },
     {
       // The editor's browser is deliberately far from WIB: times typed must still mean WIB.

@@ -10,15 +10,22 @@ export function telLink(e164: string): string {
   return `tel:${e164.replace(/[^\d+]/g, '')}`;
 }
 
-/** "+62 812-2500-1234" style grouping, readable on a phone screen. */
+/**
+ * "+62 812-2500-1234" style grouping, readable on a phone screen. The spaces are non-breaking,
+ * so a number never wraps across lines.
+ */
 export function formatPhone(e164: string): string {
   const digits = e164.replace(/\D/g, '');
   if (!digits.startsWith('62')) return e164;
   const local = digits.slice(2);
+  const space = '\u00a0';
   // Mobile numbers (8xx) group as 812-3456-7890; landlines keep their area code apart: 24 7601234.
-  if (!local.startsWith('8')) return `+62 ${local.slice(0, local.startsWith('2') ? 2 : 3)} ${local.slice(local.startsWith('2') ? 2 : 3)}`;
+  if (!local.startsWith('8')) {
+    const area = local.startsWith('2') ? 2 : 3;
+    return `+62${space}${local.slice(0, area)}${space}${local.slice(area)}`;
+  }
   const groups = [local.slice(0, 3), local.slice(3, 7), local.slice(7)].filter(Boolean);
-  return `+62 ${groups.join('-')}`;
+  return `+62${space}${groups.join('-')}`;
 }
 
 export function instagramUrl(handle: string): string {
