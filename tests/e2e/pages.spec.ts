@@ -94,3 +94,32 @@ test('the footer shows the address, hours and contacts from the site settings', 
   for (const row of settings.openingHours) await expect(footer).toContainText(row.hours);
   await expect(footer.getByRole('link', { name: settings.contact.email })).toHaveAttribute('href', `mailto:${settings.contact.email}`);
 });
+
+test('keyboard: focus is visible, the main navigation works from the keyboard, and nothing traps focus', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Utama' });
+  const directory = nav.getByRole('link', { name: 'Direktori' });
+  // Tab until the navigation link has focus, as a keyboard user on a phone would.
+  for (let i = 0; i < 20 && !(await directory.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(directory).toBeFocused();
+  const outline = await directory.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/direktori/');
+
+  // Tabbing through a whole page keeps moving focus forward until the footer.
+  await page.goto('/kelas/');
+  const seen = new Set<string>();
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName}:${el.textContent?.trim().slice(0, 40)}:${el.getAttribute('href')}` : '';
+    });
+    if (await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))) break;
+    // Coming back to an element already visited before reaching the footer means a loop: a trap.
+    expect(seen.has(where), `focus came back to ${where}`).toBe(false);
+    seen.add(where);
+  }
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))).toBe(true);
+});

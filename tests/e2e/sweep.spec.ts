@@ -1,0 +1,41 @@
+/**
+ * Accessibility sweep: axe (WCAG 2.2 A and AA rules) over every URL in the built sitemap, plus
+ * the search page with results and the 404 page. New pages are covered as soon as they are in
+ * the sitemap.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths: string[] = [];
+  for (const map of maps) {
+    const xml = await (await request.get(map)).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  }
+  return paths;
+}
+
+/** The sweep is split so both workers share it; each part takes every CHUNKS-th path. */
+const CHUNKS = 4;
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  test(`axe finds no WCAG 2.2 A/AA violations (sitemap, search with results, 404), part ${chunk + 1} of ${CHUNKS}`, async ({ page, request }) => {
+    test.setTimeout(600_000);
+    const all = [...(await sitemapPaths(request)), '/cari/?q=batik&sektor=Fesyen', '/halaman-tidak-ada/'];
+    expect(all.length).toBeGreaterThan(100);
+    const paths = all.filter((_, i) => i % CHUNKS === chunk);
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      if (path.startsWith('/cari/?')) await expect(page.getByRole('status')).toContainText('hasil');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      for (const v of results.violations) {
+        violations.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+}
