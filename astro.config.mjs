@@ -14,4 +14,25 @@ export default defineConfig({
   // The CMS at /admin/ is for editors, not for search engines.
   integrations: [react(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex()],
   prefetch: false,
+  // No code blocks in the content; Shiki's inline styles would not pass the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A Content-Security-Policy <meta> on every page: Astro adds hashes of the scripts and
+    // styles it emits (JSON-LD included). Header-only parts (frame-ancestors) are in netlify.toml.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:", // Vite inlines the smallest font subsets as data: URLs
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search engine in the browser.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
 });

@@ -2,8 +2,11 @@
  * Wires each content type to its folder under content/ and validates it with the schema
  * derived from src/schema (the same definitions the CMS config comes from).
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { slug } from 'github-slugger';
 import type { ImageMetadata } from 'astro';
 import type { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes } from './schema';
@@ -15,9 +18,46 @@ import type { Fields, SchemaContext } from './schema/fields';
 /** Where the Markdown lives; tests point CONTENT_DIR at a temporary copy. */
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
+/** Relative image paths anywhere in an entry's data, with the field path they sit at. */
+function localImages(value: unknown, path: string[] = []): { path: string; src: string }[] {
+  if (typeof value === 'string') return /^\.{1,2}\/.*\.(png|jpe?g|webp|gif|svg|avif)$/i.test(value) ? [{ path: path.join('.'), src: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => localImages(item, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => localImages(item, [...path, key]));
+  return [];
+}
+
+/**
+ * Entry ids as Astro makes them (slugified path, no extension), with two checks Astro does not
+ * make with the file named: two files that would get the same id (Astro would keep one and
+ * silently drop the other), and images that do not exist.
+ */
+function checkedIds(base: string) {
+  const seen = new Map<string, string>();
+  return ({ entry, data }: { entry: string; data: Record<string, unknown> }) => {
+    const id = entry
+      .replace(/\.md$/, '')
+      .split('/')
+      .map((segment) => slug(segment))
+      .join('/')
+      .replace(/\/index$/, '');
+    const other = seen.get(id);
+    if (other && other !== entry && existsSync(join(base, other))) {
+      throw new Error(`${base}/${entry} and ${base}/${other} both get the slug "${id}": rename one of them.`);
+    }
+    seen.set(id, entry);
+    for (const image of localImages(data)) {
+      if (!existsSync(join(base, dirname(entry), image.src))) {
+        throw new Error(`${base}/${entry}: field "${image.path}" points at "${image.src}", which does not exist.`);
+      }
+    }
+    return id;
+  };
+}
+
 function collection<F extends Fields>(type: ContentType<F>) {
+  const base = `${contentDir}/${type.folder}`;
   return defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentDir}/${type.folder}` }),
+    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
     schema: ({ image }) => {
       const ctx: SchemaContext = {
         // Astro's helpers produce the same shapes as SchemaContext promises ({collection, id}

@@ -19,6 +19,18 @@ const frontmatter = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)![1
 
 test.describe.configure({ mode: 'serial' });
 
+// Every editor flow also proves the /admin/ Content-Security-Policy lets Decap work.
+let cspViolations: string[] = [];
+test.beforeEach(({ page }) => {
+  cspViolations = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text().slice(0, 200));
+  });
+});
+test.afterEach(() => {
+  expect(cspViolations).toEqual([]);
+});
+
 async function openCms(page: Page, hash: string) {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Masuk' }).click();

@@ -77,3 +77,14 @@ test('every internal link, anchor, image, stylesheet and script resolves; extern
   expect(checked).toBeGreaterThan(1000);
   expect(broken).toEqual([]);
 });
+
+test('public pages carry a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', () => {
+  for (const page of pages.filter((p) => p !== 'admin/index.html')) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy, page).toBeTruthy();
+    const scriptSrc = /script-src ([^;]+)/.exec(policy!)?.[1] ?? '';
+    expect(scriptSrc, page).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(policy, page).toMatch(/object-src 'none'/);
+  }
+});

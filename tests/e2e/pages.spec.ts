@@ -123,3 +123,14 @@ test('keyboard: focus is visible, the main navigation works from the keyboard, a
   }
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))).toBe(true);
 });
+
+test('robots: the CMS is noindex and out of the sitemap, and robots.txt points at the sitemap', async ({ page, request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /admin/');
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemap = await (await request.get(new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]!).pathname)).text();
+  expect(sitemap).not.toContain('/admin/');
+  await page.goto('/admin/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});

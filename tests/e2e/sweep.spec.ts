@@ -39,3 +39,31 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     expect(violations).toEqual([]);
   });
 }
+
+test('no page breaks its Content-Security-Policy: sitemap, search with results, and the CMS loading', async ({ page, request }) => {
+  test.setTimeout(600_000);
+  const problems: string[] = [];
+  let current = '';
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${current}: ${message.text().slice(0, 200)}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${current}: ${error.message.slice(0, 200)}`));
+  const paths = [...(await sitemapPaths(request)), '/cari/?q=batik&sektor=Fesyen'];
+  for (const path of paths) {
+    current = path;
+    await page.goto(path);
+    if (path.startsWith('/cari/?')) await expect(page.getByRole('status')).toContainText('hasil');
+  }
+  current = '/admin/';
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('link', { name: 'Kelas & Seminar' })).toBeVisible();
+  await page.goto('/admin/#/collections/businesses/new');
+  await expect(page.locator('#preview-pane')).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -1,10 +1,11 @@
 /**
- * A broken content file must stop the real build with a message naming the file and the field.
- * Each case copies content/ to a temporary folder, breaks one file, and runs `astro build`
- * against it (CONTENT_DIR), so the working tree is never touched.
+ * A broken content file must stop the real build with a message naming the file and the field
+ * (or line), and nothing may be skipped silently. Each case copies content/ to a temporary
+ * folder, breaks it, and runs `astro build` against the copy (CONTENT_DIR), so the working tree
+ * is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,10 +14,12 @@ const root = new URL('../..', import.meta.url).pathname;
 const workdir = mkdtempSync(join(tmpdir(), 'hetero-content-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-function buildWith(name: string, file: string, text: string) {
+const programme = readdirSync(join(root, 'content/programmes'))[0]!.replace(/\.md$/, '');
+
+function buildWith(name: string, files: Record<string, string>) {
   const contentDir = join(workdir, name, 'content');
   cpSync(join(root, 'content'), contentDir, { recursive: true });
-  writeFileSync(join(contentDir, file), text);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(contentDir, file), text);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(workdir, name, 'dist')], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -26,7 +29,11 @@ function buildWith(name: string, file: string, text: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const validBusiness = (overrides: string) => `---
+const frontmatter = (lines: string, body = 'Isi.') => `---\n${lines.trim()}\n---\n${body}\n`;
+
+const business = (change: (lines: string) => string = (l) => l) =>
+  frontmatter(
+    change(`
 name: Usaha Uji
 sectors: [kriya]
 scale: mikro
@@ -36,80 +43,51 @@ founded: 2019
 summary: Usaha uji untuk memastikan kesalahan isi terlihat jelas.
 contact:
   whatsapp: "+6281225009999"
-${overrides}
----
-Profil.
-`;
+`),
+  );
 
-describe.each([
-  {
-    name: 'unknown regency',
-    file: 'businesses/usaha-rusak.md',
-    text: validBusiness('').replace('kab-jepara', 'kab-atlantis'),
-    expected: ['usaha-rusak', 'regency', 'kab-atlantis'],
-  },
-  {
-    name: 'bad WhatsApp number',
-    file: 'businesses/usaha-rusak.md',
-    text: validBusiness('').replace('+6281225009999', '081225009999'),
-    expected: ['usaha-rusak', 'contact.whatsapp', '+62'],
-  },
-  {
-    name: 'class ending before it starts',
-    file: 'classes/kelas-rusak.md',
-    text: `---
+const session = (change: (lines: string) => string = (l) => l) =>
+  frontmatter(
+    change(`
 title: Kelas Uji
-programme: PROGRAMME
-start: "2026-12-05T12:00:00+07:00"
-end: "2026-12-05T09:00:00+07:00"
----
-`,
-    expected: ['kelas-rusak', 'end', 'Waktu selesai harus setelah waktu mulai'],
-  },
-  {
-    name: 'reference to a mentor that does not exist',
-    file: 'classes/kelas-rusak.md',
-    text: `---
-title: Kelas Uji
-programme: PROGRAMME
+programme: ${programme}
 start: "2026-12-05T09:00:00+07:00"
 end: "2026-12-05T12:00:00+07:00"
-mentors: [mentor-tidak-ada]
----
-`,
-    expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
-  },
-  {
-    name: 'class time without a time zone',
-    file: 'classes/kelas-rusak.md',
-    text: `---
-title: Kelas Uji
-programme: PROGRAMME
-start: 2026-12-05T09:00:00
-end: "2026-12-05T23:00:00+07:00"
----
-`,
-    expected: ['kelas-rusak.md', 'field "start"', '+07:00'],
-  },
-  {
-    name: 'malformed YAML frontmatter',
-    file: 'mentors/mentor-rusak.md',
-    text: `---
-name: "Mentor tanpa tanda kutip penutup
-headline: x
----
-`,
-    expected: ['mentor-rusak'],
-  },
-])('a broken content file ($name)', ({ name, file, text, expected }) => {
-  it('fails the build and names the file and field', async () => {
-    const { readdirSync } = await import('node:fs');
-    // Reference a programme that exists in the real content, so only the intended error remains.
-    const programme = readdirSync(join(root, 'content/programmes'))[0]?.replace(/\.md$/, '') ?? 'none';
-    const { status, output } = buildWith(name.replace(/\W+/g, '-'), file, text.replace('PROGRAMME', programme));
+`),
+  );
+
+const CASES: { name: string; files: Record<string, string>; expected: string[] }[] = [
+  { name: 'missing required field', files: { 'classes/kelas-rusak.md': session((l) => l.replace('title: Kelas Uji\n', '')) }, expected: ['kelas-rusak', 'title', 'Wajib diisi'] },
+  { name: 'wrong type', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) }, expected: ['usaha-rusak', 'founded', 'Harus berupa angka'] },
+  { name: 'unknown sector', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) }, expected: ['usaha-rusak', 'sectors', 'batik'] },
+  { name: 'unknown regency', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) }, expected: ['usaha-rusak', 'regency', 'kab-atlantis'] },
+  { name: 'misspelt field name', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) }, expected: ['usaha-rusak', 'Kolom tidak dikenal: alamat'] },
+  { name: 'impossible date', files: { 'classes/kelas-rusak.md': session((l) => l.replace('2026-12-05T09:00', '2026-02-30T09:00')) }, expected: ['kelas-rusak', 'start', 'zona waktu'] },
+  { name: 'time without a time zone', files: { 'classes/kelas-rusak.md': session((l) => l.replace('"2026-12-05T09:00:00+07:00"', '2026-12-05T09:00:00').replace('12:00:00+07:00', '23:00:00+07:00')) }, expected: ['kelas-rusak.md', 'field "start"', '+07:00'] },
+  { name: 'end before start', files: { 'classes/kelas-rusak.md': session((l) => l.replace('12:00:00+07:00', '08:00:00+07:00')) }, expected: ['kelas-rusak', 'end', 'Waktu selesai harus setelah waktu mulai'] },
+  { name: 'missing programme reference', files: { 'classes/kelas-rusak.md': session((l) => l.replace(`programme: ${programme}`, 'programme: program-hilang')) }, expected: ['kelas-rusak.md', 'programme', 'program-hilang'] },
+  { name: 'missing mentor reference', files: { 'classes/kelas-rusak.md': session((l) => `${l}\nmentors: [mentor-tidak-ada]`) }, expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'] },
+  { name: 'bad URL', files: { 'classes/kelas-rusak.md': session((l) => `${l}\nattendance: daring\nonlineUrl: "javascript:alert(1)"`) }, expected: ['kelas-rusak', 'onlineUrl', 'https://'] },
+  { name: 'bad WhatsApp number', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) }, expected: ['usaha-rusak', 'contact.whatsapp', '+62'] },
+  { name: 'no contact at all', files: { 'businesses/usaha-rusak.md': business((l) => l.replace(/contact:\n.*$/m, 'contact: {}').replace(/^ {2}whatsapp.*$/m, '')) }, expected: ['usaha-rusak', 'contact', 'Isi minimal satu kontak'] },
+  { name: 'price as text', files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) }, expected: ['usaha-rusak', 'products.0.price', 'Harus berupa angka'] },
+  { name: 'image that does not exist', files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nlogo: ../_media/tidak-ada.png`) }, expected: ['usaha-rusak.md', 'field "logo"', '../_media/tidak-ada.png', 'does not exist'] },
+  { name: 'duplicate slug', files: { 'businesses/Usaha Rusak.md': business(), 'businesses/usaha-rusak.md': business() }, expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'] },
+  { name: 'YAML syntax error', files: { 'mentors/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') }, expected: ['mentor-rusak'] },
+  { name: 'empty file', files: { 'partners/mitra-kosong.md': '' }, expected: ['mitra-kosong', 'name', 'Wajib diisi'] },
+  { name: 'slug taken by a route', files: { 'businesses/sektor.md': business() }, expected: ['businesses/sektor.md', 'route of the site'] },
+];
+
+describe.each(CASES)('a broken content file ($name)', ({ name, files, expected }) => {
+  it('fails the build and names the file and the field', () => {
+    const { status, output } = buildWith(name.replace(/\W+/g, '-'), files);
     expect(status).not.toBe(0);
     for (const part of expected) expect(output).toContain(part);
   });
+});
+
+it('tries at least 15 kinds of broken file', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(15);
 });
 
 it('the unbroken content passes validation (astro sync)', () => {
