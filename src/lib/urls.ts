@@ -11,6 +11,12 @@ export const urls = {
   business: (id: string) => `/direktori/${id}/`,
   sector: (id: string) => `/direktori/sektor/${id}/`,
   regency: (id: string) => `/direktori/wilayah/${id}/`,
+  map: '/direktori/peta/',
+  overview: '/direktori/ringkasan/',
+  register: '/direktori/daftar/',
+  storefront: '/etalase/',
+  openDataJson: '/direktori/data.json',
+  openDataCsv: '/direktori/data.csv',
   internship: '/magang/',
   about: '/tentang/',
 };

@@ -45,7 +45,13 @@ const facet = (page: Page, group: string, value: string) => page.getByRole('grou
 async function allTitles(page: Page): Promise<string[]> {
   await expect(status(page)).toContainText('hasil');
   const more = page.getByRole('button', { name: 'Tampilkan lebih banyak' });
-  while (await more.isVisible()) await more.click();
+  const titles = page.locator('.result-title');
+  while (await more.isVisible()) {
+    const shown = await titles.count();
+    await more.click();
+    // The button's visibility is settled in the same step that appends the next cards.
+    await expect(titles).not.toHaveCount(shown);
+  }
   return (await page.locator('.result-title').allTextContents()).map((t) => t.trim()).sort();
 }
 

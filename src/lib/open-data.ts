@@ -1,0 +1,70 @@
+/**
+ * The directory as open data (/direktori/data.json and /direktori/data.csv): one row per
+ * business, with the columns documented in docs/open-data.md and on /direktori/ringkasan/.
+ */
+import { regency, regencyLabel, sector } from '../taxonomy';
+import type { Business } from './site';
+import { urls } from './urls';
+
+export const OPEN_DATA_COLUMNS = [
+  ['slug', 'Pengenal unik usaha (bagian alamat halaman)'],
+  ['nama', 'Nama usaha'],
+  ['sektor', 'Sektor, dipisah titik koma'],
+  ['skala', 'mikro, kecil, atau menengah (PP 7/2021)'],
+  ['kode_wilayah', 'Kode wilayah Kemendagri kabupaten/kota'],
+  ['wilayah', 'Nama kabupaten/kota, mis. "Kab. Jepara"'],
+  ['alamat', 'Alamat usaha'],
+  ['tahun_berdiri', 'Tahun berdiri'],
+  ['kbli', 'Kode KBLI 2020 (bila ada)'],
+  ['whatsapp', 'Nomor WhatsApp, format +62…'],
+  ['telepon', 'Nomor telepon, format +62…'],
+  ['email', 'Alamat e-mail'],
+  ['instagram', 'Akun Instagram, tanpa @'],
+  ['situs', 'Situs web'],
+  ['jumlah_produk', 'Jumlah produk di etalase'],
+  ['url', 'Halaman usaha di situs Hetero Space'],
+] as const;
+
+export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number][0], string | number>;
+
+export const LICENCE = {
+  name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
+};
+
+export function openDataRows(businesses: readonly Business[], site: URL | undefined): OpenDataRow[] {
+  return businesses.map(({ id, data }) => ({
+    slug: id,
+    nama: data.name,
+    sektor: data.sectors.map((s) => sector(s).name).join('; '),
+    skala: data.scale,
+    kode_wilayah: regency(data.regency).code,
+    wilayah: regencyLabel(regency(data.regency)),
+    alamat: data.address,
+    tahun_berdiri: data.founded,
+    kbli: data.kbli ?? '',
+    whatsapp: data.contact.whatsapp ?? '',
+    telepon: data.contact.phone ?? '',
+    email: data.contact.email ?? '',
+    instagram: data.contact.instagram ?? '',
+    situs: data.contact.website ?? '',
+    jumlah_produk: data.products.length,
+    url: new URL(urls.business(id), site ?? 'https://heterospace.netlify.app').href,
+  }));
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote, semicolon or line break; quotes doubled. */
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Indonesian and other
+ * non-ASCII text right) and CRLF line ends.
+ */
+export function toCsv(rows: readonly OpenDataRow[]): string {
+  const header = OPEN_DATA_COLUMNS.map(([name]) => name);
+  const lines = [header.join(','), ...rows.map((row) => header.map((name) => csvField(row[name])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,33 @@
+/** Every product of every business, for the storefront (/etalase/). */
+import { whatsappLink } from './contact';
+import type { Business } from './site';
+import { urls } from './urls';
+
+export interface StoreItem {
+  business: Business;
+  product: Business['data']['products'][number];
+  /** 1-based position within the business, matching the #produk-n anchor on its page. */
+  index: number;
+  /** Shareable link to the product on its business page. */
+  href: string;
+  /** Order message to the business on WhatsApp, when it has a WhatsApp number. */
+  orderLink?: string | undefined;
+}
+
+export function orderMessage(product: string, business: string): string {
+  return `Halo ${business}, saya ingin memesan "${product}" (dari etalase Hetero Space).`;
+}
+
+export function storeItems(businesses: readonly Business[], sector?: string): StoreItem[] {
+  return businesses
+    .filter((b) => !sector || (b.data.sectors as readonly string[]).includes(sector))
+    .flatMap((business) =>
+      business.data.products.map((product, i) => ({
+        business,
+        product,
+        index: i + 1,
+        href: `${urls.business(business.id)}#produk-${i + 1}`,
+        orderLink: business.data.contact.whatsapp ? whatsappLink(business.data.contact.whatsapp, orderMessage(product.name, business.data.name)) : undefined,
+      })),
+    );
+}

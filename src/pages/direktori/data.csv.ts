@@ -1,0 +1,9 @@
+/** The directory as CSV open data (UTF-8 with BOM, RFC 4180 quoting, CRLF). */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../lib/content';
+import { openDataRows, toCsv } from '../../lib/open-data';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { businesses } = await loadSite();
+  return new Response(toCsv(openDataRows(businesses, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
