@@ -12,6 +12,7 @@ export const NAV = [
   { href: '/kelas/', label: 'Jadwal Kelas' },
   { href: '/mentor/', label: 'Mentor' },
   { href: '/direktori/', label: 'Direktori' },
+  { href: '/etalase/', label: 'Etalase' },
   { href: '/magang/', label: 'Magang SMK' },
   { href: '/tentang/', label: 'Tentang' },
 ] as const;

@@ -3,6 +3,7 @@
  * business, with the columns documented in docs/open-data.md and on /direktori/ringkasan/.
  */
 import { regency, regencyLabel, sector } from '../taxonomy';
+import { formatPhone } from './contact';
 import type { Business } from './site';
 import { urls } from './urls';
 
@@ -16,8 +17,8 @@ export const OPEN_DATA_COLUMNS = [
   ['alamat', 'Alamat usaha'],
   ['tahun_berdiri', 'Tahun berdiri'],
   ['kbli', 'Kode KBLI 2020 (bila ada)'],
-  ['whatsapp', 'Nomor WhatsApp, format +62…'],
-  ['telepon', 'Nomor telepon, format +62…'],
+  ['whatsapp', 'Nomor WhatsApp: di JSON format E.164 (+62…); di CSV ditulis (+62) 812-… agar spreadsheet tidak mengubahnya menjadi angka atau rumus'],
+  ['telepon', 'Nomor telepon, ditulis seperti kolom whatsapp'],
   ['email', 'Alamat e-mail'],
   ['instagram', 'Akun Instagram, tanpa @'],
   ['situs', 'Situs web'],
@@ -60,11 +61,22 @@ function csvField(value: string | number): string {
 }
 
 /**
+ * Spreadsheets turn "+6281…" into a number (or a formula): in CSV, phone numbers are written as
+ * "(+62) 812-3456-7890", which they keep as text. Any other text starting with a formula
+ * character gets a leading apostrophe (CSV injection).
+ */
+function spreadsheetSafe(name: string, value: string | number): string | number {
+  if (typeof value !== 'string' || value === '') return value;
+  if (name === 'whatsapp' || name === 'telepon') return `(+62) ${formatPhone(value).replace(/^\+62\u00a0/, '').replace(/\u00a0/g, ' ')}`;
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Indonesian and other
  * non-ASCII text right) and CRLF line ends.
  */
 export function toCsv(rows: readonly OpenDataRow[]): string {
   const header = OPEN_DATA_COLUMNS.map(([name]) => name);
-  const lines = [header.join(','), ...rows.map((row) => header.map((name) => csvField(row[name])).join(','))];
+  const lines = [header.join(','), ...rows.map((row) => header.map((name) => csvField(spreadsheetSafe(name, row[name]))).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

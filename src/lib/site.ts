@@ -104,6 +104,15 @@ export function buildSite(collections: Collections, now: Date) {
   const businesses = [...collections.businesses].sort(byName);
   const partners = [...collections.partners].sort(byName);
 
+  // Two listings of the same name in the same regency are almost always one business entered twice.
+  const names = new Map<string, Business>();
+  for (const b of businesses) {
+    const key = `${b.data.regency}|${b.data.name.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim()}`;
+    const twin = names.get(key);
+    if (twin) throw new Error(`${fileOf(b)}: field "name" repeats "${b.data.name}" of ${fileOf(twin)} in the same regency; merge them or tell them apart.`);
+    names.set(key, b);
+  }
+
   const clash =
     businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id)) ?? classes.find((c) => RESERVED_CLASS_SLUGS.includes(c.id));
   if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a route of the site; rename the file.`);

@@ -319,3 +319,16 @@ describe('buildSite', () => {
     });
   });
 });
+
+describe('duplicate businesses', () => {
+  it('refuses two businesses of the same name in the same regency, naming both files', async () => {
+    const { buildSite } = await import('../../src/lib/site');
+    const entry = (id: string, name: string, regency: string) =>
+      ({ id, collection: 'businesses', filePath: `content/businesses/${id}.md`, data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] } }) as never;
+    const empty = { programmes: [], classes: [], mentors: [], partners: [] };
+    expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'batik  sekar', 'kab-jepara')] }, new Date())).toThrow(
+      /content\/businesses\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/[ab]\.md in the same regency/,
+    );
+    expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'Batik Sekar', 'kota-semarang')] }, new Date())).not.toThrow();
+  });
+});
