@@ -1,7 +1,9 @@
 /** schema.org structured data for search engines, built from the same entries as the pages. */
 import { regency, regencyLabel } from '../taxonomy';
 import { instagramUrl } from './contact';
-import type { Business } from './site';
+import type { Business, ClassSession, Mentor, Programme } from './site';
+import { toWibIso } from './format';
+import { SITE } from '../consts';
 import { urls } from './urls';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
@@ -54,6 +56,74 @@ export function businessJsonLd(business: Business, site: URL, imageUrl?: string)
           })),
         }
       : {}),
+  };
+}
+
+const EVENT_STATUS: Record<ClassSession['data']['status'], string> = {
+  terjadwal: 'https://schema.org/EventScheduled',
+  penuh: 'https://schema.org/EventScheduled',
+  dibatalkan: 'https://schema.org/EventCancelled',
+  ditunda: 'https://schema.org/EventPostponed',
+};
+const ATTENDANCE_MODE: Record<ClassSession['data']['attendance'], string> = {
+  luring: 'https://schema.org/OfflineEventAttendanceMode',
+  daring: 'https://schema.org/OnlineEventAttendanceMode',
+  hibrida: 'https://schema.org/MixedEventAttendanceMode',
+};
+
+interface PostalAddressParts {
+  street: string;
+  district: string;
+  city: string;
+  region: string;
+  postalCode: string;
+}
+
+/** schema.org Event for a class session; times keep the WIB offset (+07:00). */
+export function eventJsonLd(
+  session: ClassSession,
+  programme: Programme,
+  mentors: readonly Mentor[],
+  site: URL,
+  address: PostalAddressParts,
+  registrationOpen: boolean,
+): Json {
+  const { data } = session;
+  const url = new URL(urls.class(session.id), site).href;
+  const place = {
+    '@type': 'Place',
+    name: data.venue,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: `${address.street}, Kec. ${address.district}`,
+      addressLocality: address.city,
+      addressRegion: address.region,
+      postalCode: address.postalCode,
+      addressCountry: 'ID',
+    },
+  };
+  const virtual = data.onlineUrl ? { '@type': 'VirtualLocation', url: data.onlineUrl } : undefined;
+  const location = data.attendance === 'luring' ? place : data.attendance === 'daring' ? (virtual ?? place) : [place, ...(virtual ? [virtual] : [])];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: data.title,
+    ...(data.summary ? { description: data.summary } : { description: programme.data.summary }),
+    url,
+    startDate: toWibIso(data.start),
+    endDate: toWibIso(data.end),
+    eventStatus: EVENT_STATUS[data.status],
+    eventAttendanceMode: ATTENDANCE_MODE[data.attendance],
+    location,
+    organizer: { '@type': 'Organization', name: SITE.name, url: site.href },
+    ...(mentors.length > 0 ? { performer: mentors.map((m) => ({ '@type': 'Person', name: m.data.name, url: new URL(urls.mentor(m.id), site).href })) } : {}),
+    offers: {
+      '@type': 'Offer',
+      price: data.fee,
+      priceCurrency: 'IDR',
+      url,
+      availability: registrationOpen ? 'https://schema.org/InStock' : data.status === 'penuh' ? 'https://schema.org/SoldOut' : 'https://schema.org/Discontinued',
+    },
   };
 }
 

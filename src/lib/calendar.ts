@@ -1,0 +1,124 @@
+/**
+ * "Add to calendar" for class sessions: iCalendar (RFC 5545) events and feeds, and Google
+ * Calendar links. Times are written in UTC (…Z), which every calendar app shows at the right
+ * local time; the calendar names Asia/Jakarta as its zone for apps that display one.
+ */
+import type { ClassSession, Mentor, Programme } from './site';
+
+export interface CalendarEvent {
+  /** Stable across rebuilds: derived from the entry id only. */
+  uid: string;
+  title: string;
+  start: Date;
+  end: Date;
+  location: string;
+  url: string;
+  description: string;
+  status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
+}
+
+const STATUS: Record<ClassSession['data']['status'], CalendarEvent['status']> = {
+  terjadwal: 'CONFIRMED',
+  penuh: 'CONFIRMED',
+  dibatalkan: 'CANCELLED',
+  ditunda: 'TENTATIVE',
+};
+
+export function sessionEvent(session: ClassSession, programme: Programme, mentors: readonly Mentor[], site: URL): CalendarEvent {
+  const { data } = session;
+  const url = new URL(`/kelas/${session.id}/`, site).href;
+  const place = data.attendance === 'daring' ? (data.onlineUrl ?? 'Daring') : data.attendance === 'hibrida' ? `${data.venue} / ${data.onlineUrl ?? 'daring'}` : data.venue;
+  const lines = [
+    data.summary,
+    `Program: ${programme.data.title}`,
+    mentors.length > 0 ? `Mentor: ${mentors.map((m) => m.data.name).join(', ')}` : undefined,
+    data.statusNote ? `Catatan: ${data.statusNote}` : undefined,
+    `Info dan pendaftaran: ${url}`,
+  ].filter(Boolean);
+  return {
+    uid: `${session.id}@heterospace`,
+    title: data.status === 'dibatalkan' ? `DIBATALKAN: ${data.title}` : data.title,
+    start: data.start,
+    end: data.end,
+    location: place,
+    url,
+    description: lines.join('\n'),
+    status: STATUS[data.status],
+  };
+}
+
+/** 20261205T020000Z */
+function icsTime(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** TEXT value escaping (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never splitting a UTF-8 character (RFC 5545 3.1). */
+export function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const bytes = encoder.encode(ch).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function vevent(event: CalendarEvent, stamp: Date): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${icsTime(stamp)}`,
+    `DTSTART:${icsTime(event.start)}`,
+    `DTEND:${icsTime(event.end)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    `URL:${event.url}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `STATUS:${event.status}`,
+    'END:VEVENT',
+  ];
+}
+
+/** A VCALENDAR with the given events; `stamp` is when it was generated (the build time). */
+export function toIcs(events: readonly CalendarEvent[], stamp: Date, name = 'Jadwal Hetero Space'): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Hetero Space//Jadwal Kelas//ID',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    'X-WR-TIMEZONE:Asia/Jakarta',
+    ...events.flatMap((event) => vevent(event, stamp)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** A Google Calendar "add event" link for the same event. */
+export function googleCalendarLink(event: CalendarEvent): string {
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.title,
+    dates: `${icsTime(event.start)}/${icsTime(event.end)}`,
+    details: event.description,
+    location: event.location,
+    ctz: 'Asia/Jakarta',
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}

@@ -1,0 +1,16 @@
+/** One session as an .ics file for "Tambahkan ke kalender". */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sessionEvent, toIcs } from '../../../lib/calendar';
+import { loadSite } from '../../../lib/content';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return site.classes.map((session) => ({ params: { slug: session.id }, props: { id: session.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site: origin }) => {
+  const site = await loadSite();
+  const session = site.classes.find((c) => c.id === props['id'])!;
+  const event = sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!);
+  return new Response(toIcs([event], site.now, session.data.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,44 @@
+/** Add-to-calendar on class pages and the subscribable feed, read back with ical.js. */
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { TEST_NOW } from '../../playwright.config';
+import { entries, time } from './content';
+
+const now = time(TEST_NOW);
+const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+test('a class page offers an .ics whose event matches the page, and a Google Calendar link', async ({ page, request }) => {
+  const session = entries('classes')
+    .filter((c) => time(c.data['start']) > now && (c.data['status'] ?? 'terjadwal') === 'terjadwal')
+    .sort((a, b) => time(a.data['start']) - time(b.data['start']))[0]!;
+  await page.goto(`/kelas/${session.id}/`);
+  const section = page.getByRole('region', { name: 'Tambahkan ke kalender' });
+  const ics = await request.get((await section.getByRole('link', { name: 'Unduh .ics' }).getAttribute('href'))!);
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+  const [event] = events(await ics.text());
+  expect(event!.summary).toBe(String(session.data['title']));
+  expect(event!.startDate.toJSDate().getTime()).toBe(time(session.data['start']));
+  expect(event!.endDate.toJSDate().getTime()).toBe(time(session.data['end']));
+  expect(event!.uid).toBe(`${session.id}@heterospace`);
+  const google = new URL((await section.getByRole('link', { name: 'Google Kalender' }).getAttribute('href'))!);
+  expect(google.hostname).toBe('calendar.google.com');
+  expect(google.searchParams.get('text')).toBe(String(session.data['title']));
+});
+
+test('the calendar feed lists every current and upcoming session, cancelled ones marked', async ({ request }) => {
+  const feed = events(await (await request.get('/kalender.ics')).text());
+  const upcoming = entries('classes').filter((c) => time(c.data['end']) > now);
+  expect(feed.map((e) => e.uid).sort()).toEqual(upcoming.map((c) => `${c.id}@heterospace`).sort());
+  const cancelled = upcoming.find((c) => c.data['status'] === 'dibatalkan')!;
+  const event = feed.find((e) => e.uid === `${cancelled.id}@heterospace`)!;
+  expect(event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+});
+
+test('a class page carries Event JSON-LD with WIB times', async ({ page }) => {
+  const session = entries('classes').find((c) => time(c.data['start']) > now)!;
+  await page.goto(`/kelas/${session.id}/`);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, string>;
+  expect(ld['@type']).toBe('Event');
+  expect(ld['startDate']).toMatch(/\+07:00$/);
+  expect(new Date(ld['startDate']!).getTime()).toBe(time(session.data['start']));
+});
