@@ -65,3 +65,56 @@ export type ClassStatus = 'terjadwal' | 'penuh' | 'dibatalkan' | 'ditunda';
 export function isRegistrationOpen(session: Timed & { status: ClassStatus }, now: Date): boolean {
   return session.status === 'terjadwal' && session.start.getTime() > now.getTime();
 }
+
+export interface CalendarDay<T> {
+  /** `YYYY-MM-DD` in WIB. */
+  key: string;
+  day: number;
+  inMonth: boolean;
+  items: T[];
+}
+
+/** `YYYY-MM` of an instant in WIB. */
+export function monthKey(date: Date): string {
+  return new Date(date.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 7);
+}
+
+/**
+ * The weeks (Monday first) covering a month, each day with its sessions in WIB.
+ * `month` is 1-12.
+ */
+export function monthGrid<T extends Timed>(year: number, month: number, sessions: readonly T[]): CalendarDay<T>[][] {
+  const first = Date.UTC(year, month - 1, 1);
+  const lead = (new Date(first).getUTCDay() + 6) % 7;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const cells = Math.ceil((lead + daysInMonth) / 7) * 7;
+  const byDay = new Map<string, T[]>();
+  for (const session of [...sessions].sort(byStart)) {
+    const key = new Date(session.start.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+    byDay.set(key, [...(byDay.get(key) ?? []), session]);
+  }
+  const weeks: CalendarDay<T>[][] = [];
+  for (let i = 0; i < cells; i++) {
+    const date = new Date(first + (i - lead) * DAY_MS);
+    const key = date.toISOString().slice(0, 10);
+    if (i % 7 === 0) weeks.push([]);
+    weeks.at(-1)!.push({ key, day: date.getUTCDate(), inMonth: date.getUTCMonth() === month - 1, items: byDay.get(key) ?? [] });
+  }
+  return weeks;
+}
+
+/** Every `YYYY-MM` from the earliest to the latest session, plus the month of `now`. */
+export function calendarMonths(sessions: readonly Timed[], now: Date): string[] {
+  const keys = [...sessions.map((s) => monthKey(s.start)), monthKey(now)].sort();
+  const months: string[] = [];
+  if (keys.length === 0) return months;
+  let [year, month] = keys[0]!.split('-').map(Number) as [number, number];
+  const last = keys.at(-1)!;
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+}

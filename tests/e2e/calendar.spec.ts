@@ -42,3 +42,18 @@ test('a class page carries Event JSON-LD with WIB times', async ({ page }) => {
   expect(ld['startDate']).toMatch(/\+07:00$/);
   expect(new Date(ld['startDate']!).getTime()).toBe(time(session.data['start']));
 });
+
+test('the month calendar is a grid of days with each session linked, and moves between months', async ({ page }) => {
+  await page.goto('/kelas/');
+  await page.getByRole('link', { name: 'kalender bulanan' }).click();
+  await expect(page).toHaveURL('/kelas/kalender/2026/11/');
+  const grid = page.getByRole('table');
+  await expect(grid.getByRole('columnheader')).toHaveCount(7);
+  await expect(grid.getByRole('columnheader').first()).toHaveText('Sen');
+  const november = entries('classes').filter((c) => String(c.data['start']).startsWith('2026-11'));
+  await expect(grid.getByRole('link')).toHaveCount(november.length);
+  await page.getByRole('link', { name: /Desember 2026 →/ }).click();
+  await expect(page).toHaveURL('/kelas/kalender/2026/12/');
+  const december = entries('classes').filter((c) => String(c.data['start']).startsWith('2026-12'));
+  await expect(page.getByRole('table').getByRole('link')).toHaveCount(december.length);
+});

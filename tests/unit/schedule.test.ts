@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNow } from '../../src/lib/now';
-import { byStart, groupByWeek, isRegistrationOpen, isUpcoming, splitByTime, weekStart, type ClassStatus, type Timed } from '../../src/lib/schedule';
+import { byStart, calendarMonths, groupByWeek, isRegistrationOpen, isUpcoming, monthGrid, splitByTime, weekStart, type ClassStatus, type Timed } from '../../src/lib/schedule';
 
 const at = (iso: string) => new Date(iso);
 /** A session from `start` lasting `hours`. */
@@ -206,5 +206,37 @@ describe('buildNow', () => {
     expect(buildNow().toISOString()).toBe('2026-02-07T02:00:00.000Z');
     process.env['SITE_NOW'] = 'kemarin';
     expect(() => buildNow()).toThrow(/SITE_NOW/);
+  });
+});
+
+describe('month calendar', () => {
+  const at = (iso: string) => ({ start: new Date(iso), end: new Date(new Date(iso).getTime() + 3_600_000) });
+
+  it('lays December 2026 out in Monday-first weeks, days of other months marked', () => {
+    const weeks = monthGrid(2026, 12, []);
+    expect(weeks.every((w) => w.length === 7)).toBe(true);
+    expect(weeks[0]![0]).toMatchObject({ key: '2026-11-30', day: 30, inMonth: false });
+    expect(weeks[0]![1]).toMatchObject({ key: '2026-12-01', day: 1, inMonth: true });
+    expect(weeks.flat().filter((d) => d.inMonth)).toHaveLength(31);
+    expect(weeks.at(-1)!.at(-1)).toMatchObject({ key: '2027-01-03', inMonth: false });
+  });
+
+  it('puts a session on its WIB day, even when it is another day in UTC', () => {
+    const late = at('2026-12-31T23:30:00+07:00'); // 16.30 UTC the same day
+    const early = at('2027-01-01T06:00:00+07:00'); // 23.00 UTC on 31 December
+    const days = monthGrid(2026, 12, [late, early]).flat();
+    expect(days.find((d) => d.key === '2026-12-31')!.items).toEqual([late]);
+    expect(monthGrid(2027, 1, [late, early]).flat().find((d) => d.key === '2027-01-01')!.items).toEqual([early]);
+  });
+
+  it('lists every month from the first to the last session and the current one, across a year end', () => {
+    expect(calendarMonths([at('2026-11-02T09:00:00+07:00'), at('2027-02-01T06:00:00+07:00')], new Date('2026-11-27T03:00:00Z'))).toEqual([
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+    ]);
+    expect(calendarMonths([], new Date('2026-11-27T03:00:00Z'))).toEqual(['2026-11']);
+    expect(calendarMonths([at('2026-11-30T23:30:00+07:00')], new Date('2026-11-01T00:00:00Z'))).toEqual(['2026-11']);
   });
 });
