@@ -57,3 +57,25 @@ test('the month calendar is a grid of days with each session linked, and moves b
   const december = entries('classes').filter((c) => String(c.data['start']).startsWith('2026-12'));
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(december.length);
 });
+
+test('at view time, a session that ended since the build leaves the upcoming list and closes registration', async ({ page }) => {
+  const upcoming = entries('classes')
+    .filter((c) => time(c.data['end']) > now)
+    .sort((a, b) => time(a.data['start']) - time(b.data['start']));
+  const first = upcoming[0]!;
+  const open = upcoming.find((c) => (c.data['status'] ?? 'terjadwal') === 'terjadwal' && c.data['registration'])!;
+  // Without moving the clock, the built page is current.
+  await page.clock.setFixedTime(new Date(now));
+  await page.goto('/kelas/');
+  await expect(page.getByRole('link', { name: String(first.data['title']), exact: true })).toBeVisible();
+  // An hour after the first session ends, it is gone from the list without a rebuild.
+  await page.clock.setFixedTime(new Date(time(first.data['end']) + 3_600_000));
+  await page.goto('/kelas/');
+  await expect(page.getByRole('link', { name: String(first.data['title']), exact: true })).toBeHidden();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  // On a class page, registration closes once the session has started.
+  await page.clock.setFixedTime(new Date(time(open.data['start']) + 60_000));
+  await page.goto(`/kelas/${open.id}/`);
+  await expect(page.getByText('Pendaftaran sudah ditutup: kelas ini sudah dimulai atau selesai.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Daftar/ })).toBeHidden();
+});

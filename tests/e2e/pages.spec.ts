@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { entries } from './content';
@@ -50,8 +51,13 @@ for (const { url, heading } of pageTypes()) {
       await expect(img).toHaveAttribute('height', /^\d+$/);
       await expect(img).toHaveAttribute('alt');
     }
-    // Zero client JavaScript: these pages need no interaction.
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    // Zero client JavaScript, except the ≤1 KB schedule freshness check on pages that list sessions.
+    for (const script of await page.locator('script:not([type="application/ld+json"])').all()) {
+      const src = await script.getAttribute('src');
+      const code = src ? await (await page.request.get(src)).text() : ((await script.textContent()) ?? '');
+      expect(code, `unexpected script on ${url}`).toContain('[data-upcoming] [data-ends]');
+      expect(gzipSync(code).length).toBeLessThanOrEqual(1024);
+    }
   });
 }
 
