@@ -18,7 +18,22 @@ export interface DirectoryStats {
   matrix: Record<string, Record<string, number>>;
 }
 
+const cache = new WeakMap<readonly CountedBusiness[], Map<string, DirectoryStats>>();
+
+/**
+ * Counts for all businesses or one sector. Memoised per list, because every business page
+ * shows the map: at provincial scale, counting again per page would be quadratic.
+ */
 export function directoryStats(businesses: readonly CountedBusiness[], sector?: string): DirectoryStats {
+  let bySector = cache.get(businesses);
+  if (!bySector) cache.set(businesses, (bySector = new Map()));
+  const key = sector ?? '';
+  let stats = bySector.get(key);
+  if (!stats) bySector.set(key, (stats = computeStats(businesses, sector)));
+  return stats;
+}
+
+function computeStats(businesses: readonly CountedBusiness[], sector?: string): DirectoryStats {
   const selected = sector ? businesses.filter((b) => b.data.sectors.includes(sector)) : businesses;
   const matrix: Record<string, Record<string, number>> = {};
   for (const r of REGENCIES) matrix[r.id] = Object.fromEntries(SECTORS.map((s) => [s.id, 0]));
