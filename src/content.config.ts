@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import type { ImageMetadata } from 'astro';
 import type { z } from 'zod';
-import { businesses, classes, contentSchema, mentors, partners, programmes } from './schema';
+import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
 import { objectSchema } from './schema/fields';
 import { settings } from './schema/settings';
 import type { ContentType } from './schema/define';
@@ -84,6 +84,7 @@ export const collections = {
   }),
   programmes: collection(programmes),
   classes: collection(classes),
+  timetables: collection(timetables),
   mentors: collection(mentors),
   businesses: collection(businesses),
   partners: collection(partners),

@@ -3,6 +3,8 @@
  * Calendar links. Times are written in UTC (…Z), which every calendar app shows at the right
  * local time; the calendar names Asia/Jakarta as its zone for apps that display one.
  */
+import { formatDateTime } from './format';
+import { actualTimes, sessionName } from './schedule';
 import type { ClassSession, Mentor, Programme } from './site';
 
 export interface CalendarEvent {
@@ -27,23 +29,27 @@ const STATUS: Record<ClassSession['data']['status'], CalendarEvent['status']> = 
 export function sessionEvent(session: ClassSession, programme: Programme, mentors: readonly Mentor[], site: URL): CalendarEvent {
   const { data } = session;
   const url = new URL(`/kelas/${session.id}/`, site).href;
+  const when = actualTimes(data);
   const place = data.attendance === 'daring' ? (data.onlineUrl ?? 'Daring') : data.attendance === 'hibrida' ? `${data.venue} / ${data.onlineUrl ?? 'daring'}` : data.venue;
   const lines = [
     data.summary,
     `Program: ${programme.data.title}`,
     mentors.length > 0 ? `Mentor: ${mentors.map((m) => m.data.name).join(', ')}` : undefined,
+    when.moved ? `Dipindah dari jadwal semula ${formatDateTime(data.start)}.` : undefined,
     data.statusNote ? `Catatan: ${data.statusNote}` : undefined,
     `Info dan pendaftaran: ${url}`,
   ].filter(Boolean);
   return {
+    // The session id is the class file's id or `<timetable>-<date>`: unchanged by rebuilds and by edits.
     uid: `${session.id}@heterospace`,
-    title: data.status === 'dibatalkan' ? `DIBATALKAN: ${data.title}` : data.title,
-    start: data.start,
-    end: data.end,
+    title: data.status === 'dibatalkan' ? `DIBATALKAN: ${sessionName(data)}` : sessionName(data),
+    start: when.start,
+    end: when.end,
     location: place,
     url,
     description: lines.join('\n'),
-    status: STATUS[data.status],
+    // Postponed to a known date is a firm appointment again; postponed without one is not.
+    status: when.moved ? 'CONFIRMED' : STATUS[data.status],
   };
 }
 

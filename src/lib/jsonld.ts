@@ -3,6 +3,7 @@ import { regency, regencyLabel } from '../taxonomy';
 import { instagramUrl } from './contact';
 import type { Business, ClassSession, Mentor, Programme } from './site';
 import { toWibIso } from './format';
+import { actualTimes, sessionName } from './schedule';
 import { SITE } from '../consts';
 import { urls } from './urls';
 
@@ -89,6 +90,7 @@ export function eventJsonLd(
   registrationOpen: boolean,
 ): Json {
   const { data } = session;
+  const when = actualTimes(data);
   const url = new URL(urls.class(session.id), site).href;
   const place = {
     '@type': 'Place',
@@ -107,12 +109,14 @@ export function eventJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: data.title,
+    name: sessionName(data),
     ...(data.summary ? { description: data.summary } : { description: programme.data.summary }),
     url,
-    startDate: toWibIso(data.start),
-    endDate: toWibIso(data.end),
-    eventStatus: EVENT_STATUS[data.status],
+    // Rescheduled: the new times, with the original start kept as previousStartDate.
+    startDate: toWibIso(when.start),
+    endDate: toWibIso(when.end),
+    ...(when.moved ? { previousStartDate: toWibIso(data.start) } : {}),
+    eventStatus: when.moved ? 'https://schema.org/EventRescheduled' : EVENT_STATUS[data.status],
     eventAttendanceMode: ATTENDANCE_MODE[data.attendance],
     location,
     organizer: { '@type': 'Organization', name: SITE.name, url: site.href },

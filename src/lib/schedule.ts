@@ -118,3 +118,19 @@ export function calendarMonths(sessions: readonly Timed[], now: Date): string[] 
     if (month === 1) year++;
   }
 }
+
+/** How a session is named in lists, calendars and feeds: a series session adds its topic. */
+export function sessionName(data: { title: string; topic?: string | undefined }): string {
+  return data.topic ? `${data.title}: ${data.topic}` : data.title;
+}
+
+/**
+ * When a session really takes place: its new date when it was postponed to one (same length),
+ * else its own times. Calendars and structured data follow this; schedule pages keep the
+ * original slot and say where it moved.
+ */
+export function actualTimes(data: Timed & { rescheduledTo?: Date | undefined }): Timed & { moved: boolean } {
+  if (!data.rescheduledTo) return { start: data.start, end: data.end, moved: false };
+  const length = data.end.getTime() - data.start.getTime();
+  return { start: data.rescheduledTo, end: new Date(data.rescheduledTo.getTime() + length), moved: true };
+}

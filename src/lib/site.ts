@@ -4,17 +4,37 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
-import { byStart, splitByTime } from './schedule';
+import { actualTimes, byStart, splitByTime } from './schedule';
+import { expandTimetable } from './timetable';
 
 export type Programme = CollectionEntry<'programmes'>;
-export type ClassSession = CollectionEntry<'classes'>;
+export type ClassEntry = CollectionEntry<'classes'>;
+export type Timetable = CollectionEntry<'timetables'>;
 export type Mentor = CollectionEntry<'mentors'>;
 export type Business = CollectionEntry<'businesses'>;
 export type Partner = CollectionEntry<'partners'>;
 
+/** What a session page shows: a single class's data, or one date of a timetable with its overrides applied. */
+export type SessionData = ClassEntry['data'] & {
+  /** The topic of one session of a series. */
+  topic?: string | undefined;
+};
+
+/** One dated session, from a single class file or expanded from a weekly timetable. */
+export interface ClassSession {
+  /** URL slug, stable across rebuilds: the class file's id, or `<timetable>-<yyyy-mm-dd>`. */
+  id: string;
+  data: SessionData;
+  /** The file the session comes from (its Markdown body describes the session). */
+  source: ClassEntry | Timetable;
+  /** Set for a session of a weekly timetable. */
+  series?: { id: string; date: string } | undefined;
+}
+
 export interface Collections {
   programmes: Programme[];
-  classes: ClassSession[];
+  classes: ClassEntry[];
+  timetables: Timetable[];
   mentors: Mentor[];
   businesses: Business[];
   partners: Partner[];
@@ -22,7 +42,7 @@ export interface Collections {
 
 /** Path segments under /direktori/ and /kelas/ that are routes, so no entry may take them as its slug. */
 export const RESERVED_DIRECTORY_SLUGS = ['sektor', 'wilayah', 'halaman', 'peta', 'ringkasan', 'data.json', 'data.csv'];
-export const RESERVED_CLASS_SLUGS = ['arsip', 'halaman', 'kalender', 'rss.xml'];
+export const RESERVED_CLASS_SLUGS = ['arsip', 'halaman', 'kalender', 'rss.xml', 'seri', 'pilar', 'program', 'sektor'];
 
 const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => collator.compare(a.data.name, b.data.name);
@@ -87,19 +107,96 @@ function checkReferences(collections: Collections): void {
     const known = ids[ref.collection as keyof typeof ids];
     if (!known?.has(ref.id)) problems.push(`${fileOf(entry)}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist.`);
   };
-  for (const c of collections.classes) {
+  for (const c of [...collections.classes, ...collections.timetables]) {
     expect(c, 'programme', c.data.programme);
     c.data.mentors.forEach((m, i) => expect(c, `mentors[${i}]`, m));
+  }
+  for (const t of collections.timetables) {
+    t.data.overrides.forEach((o, i) => o.mentors.forEach((m, j) => expect(t, `overrides[${i}].mentors[${j}]`, m)));
   }
   for (const p of collections.programmes) p.data.partners.forEach((ref, i) => expect(p, `partners[${i}]`, ref));
   for (const m of collections.mentors) if (m.data.business) expect(m, 'business', m.data.business);
   if (problems.length > 0) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
 }
 
+/** The sessions of a weekly timetable, each with its overrides applied. */
+export function expandSeries(timetable: Timetable): ClassSession[] {
+  const { weekdays, startTime, endTime, firstDate, lastDate, exceptions, overrides, ...shared } = timetable.data;
+  return expandTimetable(timetable.data).map(({ date, start, end, override: o }) => {
+    const statusNote = o?.statusNote ?? (o?.status ? undefined : shared.statusNote);
+    const { statusNote: _note, ...rest } = shared;
+    return {
+      id: `${timetable.id}-${date}`,
+      source: timetable,
+      series: { id: timetable.id, date },
+      data: {
+        ...rest,
+        start,
+        end,
+        venue: o?.venue ?? shared.venue,
+        mentors: o?.mentors.length ? o.mentors : shared.mentors,
+        status: o?.status ?? shared.status,
+        ...(statusNote ? { statusNote } : {}),
+        ...(o?.topic ? { topic: o.topic } : {}),
+        ...(o?.rescheduledTo ? { rescheduledTo: o.rescheduledTo } : {}),
+      },
+    };
+  });
+}
+
+const fromClass = (entry: ClassEntry): ClassSession => ({ id: entry.id, data: entry.data, source: entry });
+
+const roomOf = (session: ClassSession) => session.data.venue.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
+const otherSession = (session: ClassSession) => `${fileOf(session.source)}${session.series ? ` (session of ${session.series.date})` : ''}`;
+
+/**
+ * Two sessions held in the same room at overlapping times are a typo in a time, a date or a
+ * room; the second one named is the one to fix. Cancelled, postponed and online-only sessions
+ * take no room.
+ */
+function checkRoomClashes(sessions: readonly ClassSession[]): void {
+  const byRoom = new Map<string, ClassSession[]>();
+  for (const session of sessions) {
+    const { attendance, status } = session.data;
+    if (attendance === 'daring' || status === 'dibatalkan' || status === 'ditunda') continue;
+    byRoom.set(roomOf(session), [...(byRoom.get(roomOf(session)) ?? []), session]);
+  }
+  const problems: string[] = [];
+  for (const inRoom of byRoom.values()) {
+    inRoom.sort((a, b) => byStart(a.data, b.data));
+    let latest = inRoom[0];
+    for (const session of inRoom.slice(1)) {
+      if (latest && session.data.start < latest.data.end) {
+        const field = session.series ? 'startTime' : 'start';
+        const what = session.series ? `the session of ${session.series.date}` : 'this class';
+        problems.push(
+          `${fileOf(session.source)}: field "${field}": ${what} overlaps ${otherSession(latest)} in the same room "${session.data.venue}". Change a time, the room, or add an exception.`,
+        );
+      }
+      if (!latest || session.data.end > latest.data.end) latest = session;
+    }
+  }
+  if (problems.length > 0) throw new Error(`Sessions clash in a room:\n${problems.join('\n')}`);
+}
+
+/** Every session of the site: single classes and the expanded timetables, with unique ids. */
+function allSessions(collections: Collections): ClassSession[] {
+  const sessions = [...collections.classes.map(fromClass), ...collections.timetables.flatMap(expandSeries)];
+  const seen = new Map<string, ClassSession>();
+  for (const session of sessions) {
+    const twin = seen.get(session.id);
+    if (twin) throw new Error(`${fileOf(session.source)}: the session "${session.id}" has the same URL as one from ${fileOf(twin.source)}; rename one of the files.`);
+    seen.set(session.id, session);
+  }
+  checkRoomClashes(sessions);
+  return sessions.sort((a, b) => byStart(a.data, b.data));
+}
+
 export function buildSite(collections: Collections, now: Date) {
   checkReferences(collections);
   const programmes = [...collections.programmes].sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
-  const classes = [...collections.classes].sort((a, b) => byStart(a.data, b.data));
+  const classes = allSessions(collections);
+  const timetables = [...collections.timetables].sort((a, b) => a.data.firstDate.localeCompare(b.data.firstDate) || collator.compare(a.data.title, b.data.title));
   const mentors = [...collections.mentors].sort(byName);
   const businesses = [...collections.businesses].sort(byName);
   const partners = [...collections.partners].sort(byName);
@@ -114,7 +211,8 @@ export function buildSite(collections: Collections, now: Date) {
   }
 
   const clash =
-    businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id)) ?? classes.find((c) => RESERVED_CLASS_SLUGS.includes(c.id));
+    businesses.find((b) => RESERVED_DIRECTORY_SLUGS.includes(b.id)) ??
+    [...collections.classes, ...collections.timetables].find((c) => RESERVED_CLASS_SLUGS.includes(c.id));
   if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a route of the site; rename the file.`);
 
   const programmeById = indexBy(programmes);
@@ -122,7 +220,13 @@ export function buildSite(collections: Collections, now: Date) {
   const businessById = indexBy(businesses);
   const partnerById = indexBy(partners);
 
+  const timetableById = indexBy(timetables);
+  const sessionSectors = (c: ClassSession) => (c.data.sectors.length > 0 ? c.data.sectors : programmeById.get(c.data.programme.id)!.data.sectors);
   const classesByProgramme = groupBy(classes, (c) => [c.data.programme.id]);
+  const classesBySeries = groupBy(classes, (c) => (c.series ? [c.series.id] : []));
+  // A session without sectors of its own belongs to its programme's (as in search).
+  const classesBySector = groupBy(classes, (c) => sessionSectors(c));
+  const classesByPillar = groupBy(classes, (c) => [programmeById.get(c.data.programme.id)!.data.pillar]);
   const classesByMentor = groupBy(classes, (c) => c.data.mentors.map((m) => m.id));
   const businessesBySector = groupBy(businesses, (b) => b.data.sectors);
   const businessesByRegency = groupBy(businesses, (b) => [b.data.regency]);
@@ -130,7 +234,12 @@ export function buildSite(collections: Collections, now: Date) {
 
   /** Upcoming (soonest first) and past (latest first) sessions among `entries`. */
   const splitClasses = (entries: readonly ClassSession[]) => {
-    const split = splitByTime(entries.map((entry) => ({ entry, start: entry.data.start, end: entry.data.end })), now);
+    // A postponed session with a known new date stays upcoming until that date has passed.
+    const timed = entries.map((entry) => {
+      const end = Math.max(entry.data.end.getTime(), actualTimes(entry.data).end.getTime());
+      return { entry, start: entry.data.start, end: new Date(end) };
+    });
+    const split = splitByTime(timed, now);
     return { upcoming: split.upcoming.map((s) => s.entry), past: split.past.map((s) => s.entry) };
   };
   const { upcoming, past } = splitClasses(classes);
@@ -147,6 +256,7 @@ export function buildSite(collections: Collections, now: Date) {
     now,
     programmes,
     classes,
+    timetables,
     mentors,
     businesses,
     partners,
@@ -161,6 +271,11 @@ export function buildSite(collections: Collections, now: Date) {
     partner: (id: string) => lookup(partnerById, id, 'partner'),
     classesOfProgramme: (id: string) => classesByProgramme.get(id) ?? [],
     classesOfMentor: (id: string) => classesByMentor.get(id) ?? [],
+    classesOfSeries: (id: string) => classesBySeries.get(id) ?? [],
+    classesInSector: (id: string) => classesBySector.get(id) ?? [],
+    classesInPillar: (id: string) => classesByPillar.get(id) ?? [],
+    sessionSectors,
+    timetable: (id: string) => lookup(timetableById, id, 'timetable'),
     businessesInSector: (id: string) => businessesBySector.get(id) ?? [],
     businessesInRegency: (id: string) => businessesByRegency.get(id) ?? [],
     mentorsOfBusiness: (id: string) => mentorsByBusiness.get(id) ?? [],

@@ -1,7 +1,8 @@
 import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
 import { has, sectorsField } from './common';
 import { defineContentType } from './define';
-import { PHONE_PATTERN, URL_PATTERN, datetime, integer, relation, relations, select, text, url } from './fields';
+import { PHONE_PATTERN, URL_PATTERN, date, datetime, integer, relation, relations, select, text, url } from './fields';
+import type { Rule } from './define';
 
 export const DEFAULT_VENUE = 'Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang';
 
@@ -14,7 +15,55 @@ const ATTENDANCE = [
 /** A registration is either a web form or a WhatsApp number. */
 const REGISTRATION_PATTERN = new RegExp(`^(${URL_PATTERN.source.slice(1, -1)}|${PHONE_PATTERN.source.slice(1, -1)})$`);
 
-/** One dated session of a class, seminar, workshop or discussion. */
+/** What a class is: shared by single classes and weekly timetables, first in the CMS form. */
+export const classIdentity = {
+  title: text({ label: 'Judul kelas', max: 120 }),
+  programme: relation({ label: 'Program', collection: 'programmes' }),
+  format: select({ label: 'Bentuk kegiatan', options: CLASS_FORMATS, default: 'kelas' }),
+};
+
+/** Where, with whom, for whom and at what cost: shared by single classes and weekly timetables. */
+export const classDetails = {
+  attendance: select({ label: 'Cara hadir', options: ATTENDANCE, default: 'luring' }),
+  venue: text({ label: 'Tempat', max: 200, default: DEFAULT_VENUE, hint: 'Sebut ruangnya: dua kegiatan luring di ruang yang sama tidak boleh bertabrakan waktu.' }),
+  onlineUrl: url({ label: 'Tautan daring', required: false, hint: 'Wajib untuk kelas daring atau hibrida.' }),
+  mentors: relations({ label: 'Mentor', collection: 'mentors' }),
+  sectors: sectorsField(0),
+  capacity: integer({ label: 'Kapasitas (orang)', min: 1, max: 5000, required: false }),
+  fee: integer({ label: 'Biaya (Rp)', min: 0, max: 100_000_000, default: 0, hint: '0 berarti gratis.' }),
+  registration: text({
+    label: 'Pendaftaran',
+    required: false,
+    hint: 'Alamat formulir (https://…) atau nomor WhatsApp (+62…). Kosongkan bila cukup datang langsung.',
+    pattern: { regex: REGISTRATION_PATTERN, message: 'Isi alamat web (https://…) atau nomor WhatsApp +62….' },
+  }),
+  status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
+  statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan atau penundaan.' }),
+  rescheduledTo: datetime({ label: 'Jadwal baru (WIB)', required: false, hint: 'Untuk kelas yang ditunda (status "Ditunda"), bila tanggal barunya sudah pasti.' }),
+  summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
+  announced: date({ label: 'Diumumkan pada', hint: 'Tanggal kelas ini diumumkan (untuk umpan RSS kelas baru). Terisi hari ini.' }),
+};
+
+interface StatusLike {
+  status: string;
+  statusNote?: string | undefined;
+}
+
+/** A cancelled session must say why (on a class, a timetable, or one session of a timetable). */
+export const noteWhenCancelled = (data: StatusLike) => data.status !== 'dibatalkan' || has(data.statusNote);
+export const NOTE_WHEN_CANCELLED = 'Kelas yang dibatalkan memerlukan keterangan alasan.';
+
+/** Rules shared by single classes and timetables. */
+export const classDetailRules: Rule<{ attendance: string; onlineUrl?: string | undefined } & StatusLike>[] = [
+  {
+    path: ['onlineUrl'],
+    message: 'Kelas daring atau hibrida memerlukan tautan daring.',
+    check: (data) => data.attendance === 'luring' || has(data.onlineUrl),
+  },
+  { path: ['statusNote'], message: NOTE_WHEN_CANCELLED, check: noteWhenCancelled },
+];
+
+/** One dated session of a class, seminar, workshop or discussion (weekly series: timetables.ts). */
 export const classes = defineContentType({
   name: 'classes',
   folder: 'classes',
@@ -23,30 +72,13 @@ export const classes = defineContentType({
   titleField: 'title',
   bodyLabel: 'Materi dan keterangan',
   fields: {
-    title: text({ label: 'Judul kelas', max: 120 }),
-    programme: relation({ label: 'Program', collection: 'programmes' }),
-    format: select({ label: 'Bentuk kegiatan', options: CLASS_FORMATS, default: 'kelas' }),
+    ...classIdentity,
     start: datetime({ label: 'Mulai (WIB)' }),
     end: datetime({ label: 'Selesai (WIB)' }),
-    attendance: select({ label: 'Cara hadir', options: ATTENDANCE, default: 'luring' }),
-    venue: text({ label: 'Tempat', max: 200, default: DEFAULT_VENUE }),
-    onlineUrl: url({ label: 'Tautan daring', required: false, hint: 'Wajib untuk kelas daring atau hibrida.' }),
-    mentors: relations({ label: 'Mentor', collection: 'mentors' }),
-    sectors: sectorsField(0),
-    capacity: integer({ label: 'Kapasitas (orang)', min: 1, max: 5000, required: false }),
-    fee: integer({ label: 'Biaya (Rp)', min: 0, max: 100_000_000, default: 0, hint: '0 berarti gratis.' }),
-    registration: text({
-      label: 'Pendaftaran',
-      required: false,
-      hint: 'Alamat formulir (https://…) atau nomor WhatsApp (+62…). Kosongkan bila cukup datang langsung.',
-      pattern: { regex: REGISTRATION_PATTERN, message: 'Isi alamat web (https://…) atau nomor WhatsApp +62….' },
-    }),
-    status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
-    statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan, atau jadwal baru bila ditunda.' }),
-    summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
+    ...classDetails,
   },
   cms: {
-    description: 'Satu sesi kelas, seminar, workshop, atau srawung. Waktu selalu dalam WIB.',
+    description: 'Satu kegiatan bertanggal: kelas, seminar, workshop, atau srawung. Kelas mingguan yang berulang dibuat di "Jadwal Mingguan". Waktu selalu dalam WIB.',
     // Raw values: Decap's date filter would format in the editor's browser time zone, not WIB.
     summary: "{{start}} · {{title}} ({{status | default('terjadwal')}})",
     slug: '{{slug}}',
@@ -70,15 +102,11 @@ export const classes = defineContentType({
       message: 'Waktu selesai harus setelah waktu mulai.',
       check: (data) => data.end > data.start,
     },
+    ...classDetailRules,
     {
-      path: ['onlineUrl'],
-      message: 'Kelas daring atau hibrida memerlukan tautan daring.',
-      check: (data) => data.attendance === 'luring' || has(data.onlineUrl),
-    },
-    {
-      path: ['statusNote'],
-      message: 'Kelas yang dibatalkan memerlukan keterangan alasan.',
-      check: (data) => data.status !== 'dibatalkan' || has(data.statusNote),
+      path: ['rescheduledTo'],
+      message: 'Jadwal baru harus setelah jadwal semula.',
+      check: (data) => data.rescheduledTo === undefined || data.rescheduledTo > data.start,
     },
   ],
 });

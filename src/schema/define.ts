@@ -6,13 +6,22 @@
 import { z } from 'zod';
 import { cmsFields, objectSchema, type CmsField, type CollectionName, type Fields, type Output, type SchemaContext } from './fields';
 
-export interface Rule<T> {
-  /** Field the message belongs to (shown next to it in the CMS, named in build errors). */
-  path: string[];
+/** A problem at a field path (names or list indexes), shown next to that field in the CMS. */
+export interface Problem {
+  path: (string | number)[];
   message: string;
-  /** Returns true when the entry is valid. */
-  check(data: T): boolean;
 }
+
+export type Rule<T> =
+  | {
+      /** Field the message belongs to (shown next to it in the CMS, named in build errors). */
+      path: string[];
+      message: string;
+      /** Returns true when the entry is valid. */
+      check(data: T): boolean;
+    }
+  /** A rule whose problems sit at paths known only from the data (e.g. one list item). */
+  | { problems(data: T): Problem[] };
 
 /** How the CMS lists a collection (Decap collection options), so thousands of entries stay workable. */
 export interface CmsPresentation {
@@ -56,7 +65,8 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Schem
   return base.pipe(
     z.custom<Output<F>>().superRefine((data, issue) => {
       for (const rule of rules) {
-        if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
+        if ('problems' in rule) for (const p of rule.problems(data)) issue.addIssue({ code: 'custom', path: p.path, message: p.message });
+        else if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
       }
     }),
   );

@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 
 /** Collections that can be referenced from another collection. */
-export type CollectionName = 'programmes' | 'classes' | 'mentors' | 'businesses' | 'partners';
+export type CollectionName = 'programmes' | 'classes' | 'timetables' | 'mentors' | 'businesses' | 'partners';
 
 /** What a reference resolves to after validation (the shape Astro's `reference()` yields). */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -87,6 +87,8 @@ export const messages = {
   email: 'Alamat e-mail tidak valid.',
   phone: 'Nomor harus dalam format internasional, mis. +6281234567890.',
   datetime: 'Tanggal dan jam harus ISO 8601 dengan zona waktu, mis. 2026-02-07T09:00:00+07:00.',
+  date: 'Tanggal tidak valid; tulis TTTT-BB-HH dengan tanggal yang ada di kalender, mis. 2026-02-07.',
+  time: 'Jam harus JJ:MM dalam 24 jam, mis. 09:00 atau 15:30.',
   integer: 'Harus bilangan bulat.',
   number: 'Harus berupa angka.',
 };
@@ -194,6 +196,35 @@ export function datetime<R extends boolean = true>(options: Common & { required?
   };
 }
 
+/** `YYYY-MM-DD` of a WIB calendar day, with the calendar checked (no 30 February). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** `HH:mm`, 24-hour. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A calendar day (no time, no zone), kept as the string `YYYY-MM-DD`. An unquoted YAML date
+ * arrives as a Date at UTC midnight; it is turned back into the same day. (An impossible
+ * unquoted date is caught on the raw file, see instants.ts, as YAML rolls it over silently.)
+ */
+export function date<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return {
+    label: options.label,
+    hint: options.hint,
+    presence: presenceOf(options) as Simple<R>,
+    zod: () =>
+      z
+        .union([z.iso.date({ error: messages.date }), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: messages.date })
+        .pipe(z.string().regex(DATE_PATTERN, messages.date)),
+    // Date only: no time zone conversion can shift the day.
+    cms: () => ({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true }),
+  };
+}
+
+/** A wall-clock time in WIB, `HH:mm`. */
+export function time<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+  return text({ ...options, pattern: { regex: TIME_PATTERN, message: messages.time } }) as Field<string, Simple<R>>;
+}
+
 interface NumberOptions<R extends boolean> extends Common {
   required?: R;
   min?: number;
@@ -249,13 +280,15 @@ function termEnum<T extends readonly Term[]>(terms: T): z.ZodType<T[number]['id'
 
 const cmsOptions = (terms: readonly Term[]) => terms.map((term) => ({ label: term.name, value: term.id }));
 
-export function select<const T extends readonly Term[], D extends T[number]['id'] | undefined = undefined>(
-  options: Common & { options: T; default?: D },
-): Field<T[number]['id'], D extends string ? 'default' : 'required'> {
+type SelectPresence<R, D> = D extends string ? 'default' : R extends false ? 'optional' : 'required';
+
+export function select<const T extends readonly Term[], D extends T[number]['id'] | undefined = undefined, R extends boolean = true>(
+  options: Common & { options: T; default?: D; required?: R },
+): Field<T[number]['id'], SelectPresence<R, D>> {
   return {
     label: options.label,
     hint: options.hint,
-    presence: presenceOf(options) as D extends string ? 'default' : 'required',
+    presence: presenceOf(options) as SelectPresence<R, D>,
     zod: () => withDefault(termEnum(options.options), options.default),
     cms: () => ({ widget: 'select', options: cmsOptions(options.options), ...defaultOption(options.default) }),
   };
@@ -297,6 +330,7 @@ export function multiSelect<const T extends readonly Term[]>(
 const RELATION_DISPLAY: Record<CollectionName, { search: string[]; display: string[] }> = {
   programmes: { search: ['title'], display: ['title'] },
   classes: { search: ['title'], display: ['title', 'start'] },
+  timetables: { search: ['title'], display: ['title', 'firstDate'] },
   mentors: { search: ['name', 'headline'], display: ['name'] },
   businesses: { search: ['name'], display: ['name'] },
   partners: { search: ['name'], display: ['name'] },

@@ -4,7 +4,8 @@ import { classes } from './classes';
 import { mentors } from './mentors';
 import { partners } from './partners';
 import { programmes } from './programmes';
+import { timetables } from './timetables';
 
-export const CONTENT_TYPES = [classes, programmes, mentors, businesses, partners] as const;
-export { businesses, classes, mentors, partners, programmes };
+export const CONTENT_TYPES = [classes, timetables, programmes, mentors, businesses, partners] as const;
+export { businesses, classes, mentors, partners, programmes, timetables };
 export { contentSchema, contentCmsFields, plainContext } from './define';

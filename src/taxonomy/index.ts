@@ -64,6 +64,18 @@ export const CLASS_STATUSES = [
 ] as const;
 export type ClassStatusId = (typeof CLASS_STATUSES)[number]['id'];
 
+/** Days of a weekly timetable; `day` is JavaScript's getUTCDay() number (Sunday 0). */
+export const WEEKDAYS = [
+  { id: 'senin', name: 'Senin', day: 1 },
+  { id: 'selasa', name: 'Selasa', day: 2 },
+  { id: 'rabu', name: 'Rabu', day: 3 },
+  { id: 'kamis', name: 'Kamis', day: 4 },
+  { id: 'jumat', name: "Jum'at", day: 5 },
+  { id: 'sabtu', name: 'Sabtu', day: 6 },
+  { id: 'minggu', name: 'Minggu', day: 0 },
+] as const;
+export type WeekdayId = (typeof WEEKDAYS)[number]['id'];
+
 export const PARTNER_KINDS = [
   { id: 'pemerintah', name: 'Pemerintah' },
   { id: 'komunitas', name: 'Komunitas' },

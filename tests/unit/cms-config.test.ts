@@ -93,7 +93,7 @@ it('lists relations for class → programme and mentors, mentor → business, pr
 });
 
 it('registers a widget for every custom widget the config uses', () => {
-  const standard = new Set(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'markdown']);
+  const standard = new Set(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'markdown', 'datetime']);
   const walk = (fields: CmsField[]): string[] => fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
   const custom = [...used].filter((w) => !standard.has(w)).sort();

@@ -53,6 +53,23 @@ title: Kelas Uji
 programme: ${programme}
 start: "2026-12-05T09:00:00+07:00"
 end: "2026-12-05T12:00:00+07:00"
+announced: "2026-11-20"
+`),
+  );
+
+/** A weekly series in a room of its own, so only the change under test can break it. */
+const series = (change: (lines: string) => string = (l) => l) =>
+  frontmatter(
+    change(`
+title: Seri Uji
+programme: ${programme}
+weekdays: [jumat]
+startTime: "08:00"
+endTime: "09:00"
+firstDate: "2026-11-06"
+lastDate: "2026-12-18"
+venue: Ruang Uji
+announced: "2026-10-01"
 `),
   );
 
@@ -75,6 +92,11 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   { name: 'duplicate slug', files: { 'businesses/Usaha Rusak.md': business(), 'businesses/usaha-rusak.md': business() }, expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'] },
   { name: 'YAML syntax error', files: { 'mentors/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') }, expected: ['mentor-rusak'] },
   { name: 'empty file', files: { 'partners/mitra-kosong.md': '' }, expected: ['mitra-kosong', 'name', 'Wajib diisi'] },
+  { name: 'timetable with an impossible unquoted date', files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('firstDate: "2026-11-06"', 'firstDate: 2026-02-30')) }, expected: ['jadwal-rusak.md', 'field "firstDate"', '2026-02-30', 'not a day of the calendar'] },
+  { name: 'timetable with an unknown weekday', files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('weekdays: [jumat]', 'weekdays: [jumat, senen]')) }, expected: ['jadwal-rusak', 'weekdays', 'Nilai "senen" tidak dikenal'] },
+  { name: 'timetable exception on no session', files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nexceptions:\n  - date: "2026-12-25"\n  - date: "2026-12-24"`) }, expected: ['jadwal-rusak', 'exceptions', 'Kamis, 24 Desember 2026 bukan hari sesi'] },
+  { name: 'timetable sessions overlapping in one room', files: { 'timetables/jadwal-rusak.md': series(), 'timetables/jadwal-bentrok.md': series((l) => l.replace('startTime: "08:00"', 'startTime: "08:30"').replace('endTime: "09:00"', 'endTime: "10:00"')) }, expected: ['timetables/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps', 'timetables/jadwal-rusak.md (session of 2026-11-06)', 'Ruang Uji'] },
+  { name: 'timetable with a missing mentor', files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nmentors: [mentor-tidak-ada]`) }, expected: ['jadwal-rusak.md', 'mentors[0]', 'mentor-tidak-ada'] },
   { name: 'slug taken by a route', files: { 'businesses/sektor.md': business() }, expected: ['businesses/sektor.md', 'route of the site'] },
 ];
 

@@ -33,7 +33,7 @@ const thisYear = new Date().getFullYear();
 
 describe('content types', () => {
   it('covers every collection once', () => {
-    expect(CONTENT_TYPES.map((t) => t.name).sort()).toEqual(['businesses', 'classes', 'mentors', 'partners', 'programmes']);
+    expect(CONTENT_TYPES.map((t) => t.name).sort()).toEqual(['businesses', 'classes', 'mentors', 'partners', 'programmes', 'timetables']);
     expect([businesses, classes, mentors, partners, programmes].every((t) => CONTENT_TYPES.includes(t as never))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
 import type { ContentType } from '../../src/schema/define';
 import type { CollectionName } from '../../src/schema/fields';
-import { RESERVED_DIRECTORY_SLUGS, buildSite, type Business, type ClassSession, type Collections, type Mentor, type Partner, type Programme } from '../../src/lib/site';
+import { RESERVED_DIRECTORY_SLUGS, buildSite, type Business, type ClassEntry, type Collections, type Timetable, type Mentor, type Partner, type Programme } from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
@@ -22,8 +22,8 @@ const programme = (id: string, title: string, order?: number) =>
 const mentor = (id: string, name: string, business?: string) => entry('mentors', id, { name, ...(business ? { business } : {}) }) as Mentor;
 const business = (id: string, name: string, sectors: string[], regency: string) => entry('businesses', id, { name, sectors, regency }) as Business;
 const partner = (id: string, name: string) => entry('partners', id, { name }) as Partner;
-const session = (id: string, start: string, end: string, programmeId: string, mentors: string[] = []) =>
-  entry('classes', id, { title: id, start, end, programme: programmeId, mentors }) as ClassSession;
+const session = (id: string, start: string, end: string, programmeId: string, mentors: string[] = [], extra: Frontmatter = {}) =>
+  entry('classes', id, { title: id, start, end, programme: programmeId, mentors, ...extra }) as ClassEntry;
 
 const NOW = new Date('2026-02-07T10:00:00+07:00');
 
@@ -40,7 +40,8 @@ function collections(): Collections {
       session('c-now', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', 'kelas-digital', ['sekar-ayu', 'andi']),
       session('c-past-2', '2026-01-20T19:00:00+07:00', '2026-01-20T21:00:00+07:00', 'srawung-kamisan'),
       session('c-next', '2026-02-14T09:00:00+07:00', '2026-02-14T12:00:00+07:00', 'kelas-digital', ['andi']),
-      session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan'),
+      // Overlaps c-now, so in another room.
+      session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan', [], { venue: 'Ruang Srawung' }),
     ],
     mentors: [mentor('sekar-ayu', 'Sekar Ayu', 'batik-sekar'), mentor('bagus', 'bagus Prasetyo'), mentor('andi', 'Andi Wijaya', 'batik-sekar')],
     businesses: [
@@ -52,6 +53,7 @@ function collections(): Collections {
       business('dapur-ibu', 'Dapur Ibu', ['kuliner', 'umkm-umum'], 'kota-semarang'),
     ],
     partners: [partner('dinkop', 'Dinas Koperasi dan UKM Jawa Tengah'), partner('bank', 'Bank Jateng')],
+    timetables: [],
   };
 }
 
@@ -259,7 +261,7 @@ describe('buildSite', () => {
     });
 
     it('counts zeros everywhere for an empty site', () => {
-      const empty = buildSite({ programmes: [], classes: [], mentors: [], businesses: [], partners: [] }, NOW);
+      const empty = buildSite({ programmes: [], classes: [], timetables: [], mentors: [], businesses: [], partners: [] }, NOW);
       expect(empty.sectorCounts).toHaveLength(18);
       expect(empty.regencyCounts).toHaveLength(35);
       expect([...empty.sectorCounts, ...empty.regencyCounts].every((c) => c.count === 0)).toBe(true);
@@ -325,10 +327,119 @@ describe('duplicate businesses', () => {
     const { buildSite } = await import('../../src/lib/site');
     const entry = (id: string, name: string, regency: string) =>
       ({ id, collection: 'businesses', filePath: `content/businesses/${id}.md`, data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] } }) as never;
-    const empty = { programmes: [], classes: [], mentors: [], partners: [] };
+    const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [] };
     expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'batik  sekar', 'kab-jepara')] }, new Date())).toThrow(
       /content\/businesses\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/[ab]\.md in the same regency/,
     );
     expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'Batik Sekar', 'kota-semarang')] }, new Date())).not.toThrow();
+  });
+});
+
+describe('weekly timetables in the site', () => {
+  const series = (id: string, overrides: Frontmatter = {}) =>
+    entry('timetables', id, {
+      title: 'Kelas Digital Mingguan',
+      programme: 'kelas-digital',
+      weekdays: ['sabtu'],
+      startTime: '13:00',
+      endTime: '15:00',
+      firstDate: '2026-01-31',
+      lastDate: '2026-02-21',
+      venue: 'Ruang Kelas Mbangun',
+      mentors: ['andi'],
+      ...overrides,
+    }) as Timetable;
+  const withSeries = (...timetables: Timetable[]) => ({ ...collections(), timetables });
+
+  it('expands a series into dated sessions beside the single classes, with stable ids', () => {
+    const site = buildSite(withSeries(series('digital-sabtu', { exceptions: [{ date: '2026-02-14' }] })), NOW);
+    expect(ids(site.classesOfSeries('digital-sabtu'))).toEqual(['digital-sabtu-2026-01-31', 'digital-sabtu-2026-02-07', 'digital-sabtu-2026-02-21']);
+    expect(ids(site.upcomingClasses)).toEqual(['c-now', 'digital-sabtu-2026-02-07', 'c-next', 'digital-sabtu-2026-02-21', 'c-later']);
+    expect(site.pastClasses.map((c) => c.id)).toContain('digital-sabtu-2026-01-31');
+    expect(ids(site.classesOfProgramme('kelas-digital'))).toContain('digital-sabtu-2026-02-07');
+    expect(ids(site.classesOfMentor('andi'))).toContain('digital-sabtu-2026-02-21');
+    const session = site.classesOfSeries('digital-sabtu')[0]!;
+    expect(session.series).toEqual({ id: 'digital-sabtu', date: '2026-01-31' });
+    expect(session.source.id).toBe('digital-sabtu');
+    expect(session.data.start.toISOString()).toBe('2026-01-31T06:00:00.000Z');
+  });
+
+  it('applies per-session overrides: topic, room, mentors, status and new date', () => {
+    const site = buildSite(
+      withSeries(
+        series('digital-sabtu', {
+          statusNote: 'Kuota 20 orang.',
+          overrides: [
+            { date: '2026-02-07', topic: 'Iklan', venue: 'Ruang Srawung', mentors: ['sekar-ayu'] },
+            { date: '2026-02-14', status: 'ditunda', statusNote: 'Hujan badai.', rescheduledTo: '2026-02-28T13:00:00+07:00' },
+            { date: '2026-02-21', status: 'dibatalkan', statusNote: 'Mentor sakit.' },
+          ],
+        }),
+      ),
+      NOW,
+    );
+    const [first, second, third, fourth] = site.classesOfSeries('digital-sabtu').map((s) => s.data);
+    expect(first).toMatchObject({ venue: 'Ruang Kelas Mbangun', status: 'terjadwal', statusNote: 'Kuota 20 orang.' });
+    expect(first!.topic).toBeUndefined();
+    expect(second).toMatchObject({ topic: 'Iklan', venue: 'Ruang Srawung', mentors: [{ collection: 'mentors', id: 'sekar-ayu' }] });
+    expect(third).toMatchObject({ status: 'ditunda', statusNote: 'Hujan badai.' });
+    expect(third!.rescheduledTo!.toISOString()).toBe('2026-02-28T06:00:00.000Z');
+    expect(fourth).toMatchObject({ status: 'dibatalkan', statusNote: 'Mentor sakit.', mentors: [{ collection: 'mentors', id: 'andi' }] });
+  });
+
+  it('keeps a session postponed to a known date upcoming until the new date has passed', () => {
+    const site = buildSite(
+      withSeries(series('lama', { firstDate: '2026-01-31', lastDate: '2026-01-31', overrides: [{ date: '2026-01-31', status: 'ditunda', rescheduledTo: '2026-03-07T13:00:00+07:00' }] })),
+      NOW,
+    );
+    expect(ids(site.upcomingClasses)).toContain('lama-2026-01-31');
+  });
+
+  it.each<[string, (input: Collections) => void, RegExp]>([
+    [
+      'a single class in the same room at an overlapping time',
+      (input) => {
+        input.timetables.push(series('digital-sabtu'));
+        input.classes.push(entry('classes', 'bentrok', { title: 'Bentrok', programme: 'kelas-digital', start: '2026-02-07T14:00:00+07:00', end: '2026-02-07T16:00:00+07:00', venue: 'ruang kelas  mbangun' }) as ClassEntry);
+      },
+      /content\/classes\/bentrok\.md: field "start": this class overlaps content\/timetables\/digital-sabtu\.md \(session of 2026-02-07\) in the same room/,
+    ],
+    [
+      'two series in the same room',
+      (input) => input.timetables.push(series('a-sabtu'), series('b-sabtu', { firstDate: '2026-02-14', startTime: '14:30', endTime: '16:00' })),
+      /content\/timetables\/b-sabtu\.md: field "startTime": the session of 2026-02-14 overlaps content\/timetables\/a-sabtu\.md \(session of 2026-02-14\)/,
+    ],
+    [
+      'a session whose id is taken by a class file',
+      (input) => {
+        input.timetables.push(series('digital-sabtu', { venue: 'Ruang Lain' }));
+        input.classes.push(entry('classes', 'digital-sabtu-2026-02-07', { title: 'X', programme: 'kelas-digital', start: '2026-02-08T09:00:00+07:00', end: '2026-02-08T10:00:00+07:00' }) as ClassEntry);
+      },
+      /the session "digital-sabtu-2026-02-07" has the same URL as one from/,
+    ],
+    ['a series taking a route as its slug', (input) => input.timetables.push(series('seri')), /content\/timetables\/seri\.md: the slug "seri" is a route/],
+    [
+      'an override naming a missing mentor',
+      (input) => input.timetables.push(series('digital-sabtu', { overrides: [{ date: '2026-02-07', mentors: ['andi', 'hilang'] }] })),
+      /content\/timetables\/digital-sabtu\.md: field "overrides\[0\]\.mentors\[1\]" refers to mentors "hilang"/,
+    ],
+  ])('refuses %s, naming the files', (_, breakIt, message) => {
+    const input = collections();
+    breakIt(input);
+    expect(() => buildSite(input, NOW)).toThrow(message);
+  });
+
+  it.each<[string, Frontmatter]>([
+    ['a different room', { venue: 'Studio Foto' }],
+    ['a cancelled class', { status: 'dibatalkan', statusNote: 'Batal.' }],
+    ['a postponed class', { status: 'ditunda' }],
+    ['an online-only class', { attendance: 'daring', onlineUrl: 'https://meet.example.com/x' }],
+    ['a class that starts as the session ends', { start: '2026-02-07T15:00:00+07:00', end: '2026-02-07T17:00:00+07:00' }],
+  ])('allows %s at the same time', (_, over) => {
+    const input = withSeries(series('digital-sabtu'));
+    input.classes.push(
+      entry('classes', 'tetangga', { title: 'Tetangga', programme: 'kelas-digital', start: '2026-02-07T14:00:00+07:00', end: '2026-02-07T16:00:00+07:00', venue: 'Ruang Kelas Mbangun', ...over }) as ClassEntry,
+    );
+    expect(() => buildSite(input, NOW)).not.toThrow();
   });
 });

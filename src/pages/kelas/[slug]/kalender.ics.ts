@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sessionEvent, toIcs } from '../../../lib/calendar';
 import { loadSite } from '../../../lib/content';
+import { sessionName } from '../../../lib/schedule';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -12,5 +13,5 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
   const site = await loadSite();
   const session = site.classes.find((c) => c.id === props['id'])!;
   const event = sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!);
-  return new Response(toIcs([event], site.now, session.data.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(toIcs([event], site.now, sessionName(session.data)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

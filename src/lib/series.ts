@@ -1,0 +1,25 @@
+/** How a weekly timetable reads to people: "Setiap Senin, 13.00–16.00 WIB, 2 November–21 Desember 2026". */
+import { WEEKDAYS, type WeekdayId } from '../taxonomy';
+
+const dayMonth = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const dayMonthYear = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** "Senin dan Kamis", "Senin, Rabu, dan Jum'at" in week order. */
+export function weekdayList(ids: readonly WeekdayId[]): string {
+  const names = WEEKDAYS.filter((w) => ids.includes(w.id)).map((w) => w.name);
+  if (names.length <= 2) return names.join(' dan ');
+  return `${names.slice(0, -1).join(', ')}, dan ${names.at(-1)}`;
+}
+
+/** "2 November–21 Desember 2026", or with both years when they differ. */
+export function dateSpan(first: string, last: string): string {
+  if (first === last) return dayMonthYear.format(utcDay(first));
+  const sameYear = first.slice(0, 4) === last.slice(0, 4);
+  return `${(sameYear ? dayMonth : dayMonthYear).format(utcDay(first))}–${dayMonthYear.format(utcDay(last))}`;
+}
+
+export function describeSeries(t: { weekdays: readonly WeekdayId[]; startTime: string; endTime: string; firstDate: string; lastDate: string }): string {
+  const time = (hhmm: string) => hhmm.replace(':', '.');
+  return `Setiap ${weekdayList(t.weekdays)}, ${time(t.startTime)}–${time(t.endTime)} WIB, ${dateSpan(t.firstDate, t.lastDate)}`;
+}

@@ -1,0 +1,18 @@
+/** Every session of one weekly series as one calendar file (subscribe once, get each week). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sessionEvent, toIcs } from '../../../../lib/calendar';
+import { loadSite } from '../../../../lib/content';
+
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return site.timetables.map((timetable) => ({ params: { id: timetable.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site: origin }) => {
+  const site = await loadSite();
+  const timetable = site.timetable(params.id!);
+  const events = site
+    .classesOfSeries(timetable.id)
+    .map((session) => sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!));
+  return new Response(toIcs(events, site.now, timetable.data.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
