@@ -9,7 +9,7 @@ import globalCss from '../src/styles/global.css?url';
 import previewCss from './preview.css?url';
 import { cmsConfig } from './config';
 import id from './locale-id';
-import { BusinessPreview, ClassPreview, MentorPreview, ProgrammePreview } from './previews/Previews';
+import { BusinessPreview, ClassPreview, MentorPreview, ProgrammePreview, TimetablePreview } from './previews/Previews';
 import { EntryCheckControl } from './widgets/EntryCheck';
 import { WibDateTimeControl, WibDateTimePreview } from './widgets/WibDateTime';
 
@@ -32,6 +32,7 @@ CMS.registerWidget('wib_datetime', WibDateTimeControl, WibDateTimePreview);
 CMS.registerWidget('entry_check', EntryCheckControl);
 for (const href of [tokensCss, globalCss, previewCss]) CMS.registerPreviewStyle(href);
 CMS.registerPreviewTemplate('classes', ClassPreview);
+CMS.registerPreviewTemplate('timetables', TimetablePreview);
 CMS.registerPreviewTemplate('programmes', ProgrammePreview);
 CMS.registerPreviewTemplate('mentors', MentorPreview);
 CMS.registerPreviewTemplate('businesses', BusinessPreview);

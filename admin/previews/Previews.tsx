@@ -1,5 +1,5 @@
 /**
- * Previews of classes, programmes, mentors and businesses: the same labels and formatting
+ * Previews of classes, weekly timetables, programmes, mentors and businesses: the same labels and formatting
  * helpers as the pages (dates in WIB with id-ID, Rupiah), styled by the site's CSS.
  */
 import { formatDate, formatFee, formatRupiah, formatTimeRange } from '../../src/lib/format';
@@ -7,6 +7,9 @@ import { formatPhone } from '../../src/lib/contact';
 import { audienceName, formatName, pillarName, regencyName, scaleName, sectorName, statusName } from '../../src/lib/labels';
 import type { ClassSession, Programme, Mentor, Business } from '../../src/lib/site';
 import { splitWib, joinWib } from '../widgets/wib';
+import { expandTimetable } from '../../src/lib/timetable';
+import { describeSeries } from '../../src/lib/series';
+import type { WeekdayId } from '../../src/taxonomy';
 import { entryData, titleFromSlug, type PreviewProps } from './entry';
 
 /** Frontmatter as the CMS holds it: references are slugs and times are strings. */
@@ -145,6 +148,77 @@ export function BusinessPreview(props: PreviewProps) {
         </>
       )}
       <h2>Profil</h2>
+      <div className="prose">{props.widgetFor('body')}</div>
+    </article>
+  );
+}
+
+interface RawOverride {
+  date?: string;
+  topic?: string;
+  startTime?: string;
+  endTime?: string;
+  status?: string;
+}
+interface RawTimetable {
+  title?: string;
+  programme?: string;
+  format?: string;
+  summary?: string;
+  weekdays?: WeekdayId[];
+  startTime?: string;
+  endTime?: string;
+  firstDate?: string;
+  lastDate?: string;
+  venue?: string;
+  attendance?: string;
+  fee?: number;
+  exceptions?: { date?: string; reason?: string }[];
+  overrides?: RawOverride[];
+}
+
+/** A weekly series, with the dated sessions the site will make from it, so editors see the result. */
+export function TimetablePreview(props: PreviewProps) {
+  const data = entryData<RawTimetable>(props);
+  const complete = Boolean(data.weekdays?.length && data.startTime && data.endTime && data.firstDate && data.lastDate);
+  const timetable = {
+    weekdays: data.weekdays ?? [],
+    startTime: data.startTime ?? '',
+    endTime: data.endTime ?? '',
+    firstDate: data.firstDate ?? '',
+    lastDate: data.lastDate ?? '',
+    exceptions: (data.exceptions ?? []).filter((e): e is { date: string } => Boolean(e.date)),
+    overrides: (data.overrides ?? []).filter((o): o is RawOverride & { date: string } => Boolean(o.date)),
+  };
+  const sessions = complete ? safe(() => expandTimetable(timetable), []) : [];
+  return (
+    <article className="preview">
+      <Header
+        eyebrow={[data.format && formatName(data.format as never), data.programme && titleFromSlug(data.programme)].filter(Boolean).join(' · ')}
+        title={data.title}
+        lead={complete ? safe(() => describeSeries(timetable), undefined) : 'Isi hari, jam, dan tanggal untuk melihat sesi-sesinya.'}
+      />
+      <Facts
+        rows={[
+          ['Tempat', data.attendance === 'daring' ? 'Daring' : data.venue],
+          ['Biaya', `${formatFee(data.fee ?? 0)} per sesi`],
+          ['Libur', timetable.exceptions.map((e) => e.date).join(', ') || undefined],
+        ]}
+      />
+      {complete && (
+        <section>
+          <h2>{sessions.length} sesi</h2>
+          <ol className="preview-sessions">
+            {sessions.map(({ date, start, end, override }) => (
+              <li key={date}>
+                {formatDate(start)}, {formatTimeRange(start, end)}
+                {override?.topic && ` · ${override.topic}`}
+                {override?.status && ` · ${statusName(override.status as never)}`}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <div className="prose">{props.widgetFor('body')}</div>
     </article>
   );

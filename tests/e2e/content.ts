@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { expandTimetable, type Timetable, type TimetableOverride } from '../../src/lib/timetable';
 
 const root = new URL('../../content/', import.meta.url).pathname;
 
@@ -26,3 +27,36 @@ export function entries(collection: string): Entry[] {
 }
 
 export const time = (value: unknown) => new Date(value as string | Date).getTime();
+
+/**
+ * Every dated session as the site lists it: the single classes, and each weekly timetable
+ * expanded (exceptions removed, per-session overrides applied). `title` is the name the site
+ * shows ("Series: topic" for a session with a topic).
+ */
+export function sessions(): Entry[] {
+  const singles = entries('classes');
+  const series = entries('timetables').flatMap(({ id, data }) => {
+    const { weekdays, startTime, endTime, firstDate, lastDate, exceptions = [], overrides = [], ...shared } = data as Record<string, never>;
+    const timetable = { weekdays, startTime, endTime, firstDate, lastDate, exceptions, overrides } as unknown as Timetable<Record<string, unknown> & TimetableOverride>;
+    return expandTimetable(timetable).map(({ date, start, end, override = {} as Record<string, unknown> }) => {
+      const own = (key: string) => override[key] ?? (shared as Record<string, unknown>)[key];
+      const overridden = Object.fromEntries(['venue', 'status', 'rescheduledTo'].map((key) => [key, own(key)]).filter(([, value]) => value !== undefined));
+      const statusNote = override['statusNote'] ?? (override['status'] ? undefined : (shared as Record<string, unknown>)['statusNote']);
+      const mentors = (override['mentors'] as string[] | undefined)?.length ? override['mentors'] : (shared as Record<string, unknown>)['mentors'];
+      return {
+        id: `${id}-${date}`,
+        data: {
+          ...(shared as Record<string, unknown>),
+          ...overridden,
+          ...(statusNote ? { statusNote } : { statusNote: undefined }),
+          mentors,
+          title: override['topic'] ? `${String(shared['title'])}: ${String(override['topic'])}` : shared['title'],
+          start: start.toISOString(),
+          end: end.toISOString(),
+          series: id,
+        },
+      };
+    });
+  });
+  return [...singles, ...series].sort((a, b) => time(a.data['start']) - time(b.data['start']));
+}

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { TEST_NOW } from '../../playwright.config';
-import { entries, time } from './content';
+import { entries, sessions, time } from './content';
 
 const now = time(TEST_NOW);
 
 test('from the home page to an upcoming class, with its time in WIB', async ({ page }) => {
-  const upcoming = entries('classes')
+  const upcoming = sessions()
     .filter((c) => time(c.data['end']) > now)
     .sort((a, b) => time(a.data['start']) - time(b.data['start']));
   const next = upcoming[0]!;
@@ -84,17 +84,17 @@ test('browsing the directory by regency keeps Kab. and Kota apart', async ({ pag
 test('the schedule groups upcoming classes by week and links to the archive', async ({ page }) => {
   await page.goto('/kelas/');
   await expect(page.getByRole('heading', { level: 2, name: /Pekan ini/ })).toBeVisible();
-  const upcoming = entries('classes').filter((c) => time(c.data['end']) > now);
+  const upcoming = sessions().filter((c) => time(c.data['end']) > now);
   const cards = page.getByRole('main').getByRole('article');
   await expect(cards).toHaveCount(upcoming.length);
   await page.getByRole('link', { name: /Kelas yang sudah berlangsung/ }).click();
   await expect(page).toHaveURL('/kelas/arsip/');
-  const past = entries('classes').filter((c) => time(c.data['end']) <= now);
+  const past = sessions().filter((c) => time(c.data['end']) <= now);
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(past.length, 24));
 });
 
 test('a cancelled class is marked and offers no registration', async ({ page }) => {
-  const cancelled = entries('classes').find((c) => c.data['status'] === 'dibatalkan');
+  const cancelled = sessions().find((c) => c.data['status'] === 'dibatalkan');
   expect(cancelled, 'the sample content includes a cancelled class').toBeTruthy();
   await page.goto(`/kelas/${cancelled!.id}/`);
   await expect(page.getByRole('main')).toContainText('Dibatalkan');
@@ -107,7 +107,7 @@ test('programmes are grouped by pillar and list their classes', async ({ page })
   for (const pillar of ['Srawung', 'Mbangun', 'Melesat']) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${pillar}`) })).toBeVisible();
   }
-  const programme = entries('programmes').find((p) => entries('classes').some((c) => c.data['programme'] === p.id))!;
+  const programme = entries('programmes').find((p) => sessions().some((c) => c.data['programme'] === p.id))!;
   await page.getByRole('link', { name: String(programme.data['title']) }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kelas dalam program ini' })).toBeVisible();
 });

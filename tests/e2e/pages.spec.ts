@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
-import { entries } from './content';
+import { entries, sessions } from './content';
 
 const first = (collection: string) => entries(collection)[0]!.id;
 
@@ -74,7 +74,7 @@ test('the sitemap lists every entry page', async ({ request }) => {
   expect(sitemapUrl).toBeTruthy();
   const sitemap = await (await request.get(new URL(sitemapUrl!).pathname)).text();
   for (const business of entries('businesses')) expect(sitemap).toContain(`/direktori/${business.id}/`);
-  for (const session of entries('classes')) expect(sitemap).toContain(`/kelas/${session.id}/`);
+  for (const session of sessions()) expect(sitemap).toContain(`/kelas/${session.id}/`);
   for (const mentor of entries('mentors')) expect(sitemap).toContain(`/mentor/${mentor.id}/`);
   for (const programme of entries('programmes')) expect(sitemap).toContain(`/program/${programme.id}/`);
 });
