@@ -14,21 +14,41 @@ interface ImmutableLike {
   toJS?(): unknown;
 }
 
-/** Decap also passes the entry and its collection to every control; its types leave them out. */
-type ControlProps = CmsWidgetControlProps<unknown> & { entry?: ImmutableLike; collection?: ImmutableLike };
+/**
+ * Decap also passes the entry and its collection to every control; its types leave them out.
+ * `entry` can be stale (Decap deprecates it); `getEntry()` returns the entry as it is now.
+ */
+type ControlProps = CmsWidgetControlProps<unknown> & { entry?: ImmutableLike; getEntry?: () => ImmutableLike; collection?: ImmutableLike };
 
-function issuesOf({ entry, collection }: ControlProps): EntryIssue[] {
-  if (!entry || !collection) return [];
-  const data = (entry.get('data') as ImmutableLike | undefined)?.toJS?.() ?? {};
+function issuesOf({ entry, getEntry, collection }: ControlProps): EntryIssue[] {
+  const current = getEntry?.() ?? entry;
+  if (!current || !collection) return [];
+  const data = (current.get('data') as ImmutableLike | undefined)?.toJS?.() ?? {};
   return validateEntry(String(collection.get('name')), data as Record<string, unknown>);
 }
 
-export class EntryCheckControl extends Component<ControlProps> {
-  // Decap re-renders a control only when its own value changes; this one depends on the others.
-  override shouldComponentUpdate(next: ControlProps) {
-    return next.entry !== this.props.entry;
+const keyOf = (issues: EntryIssue[]) => issues.map((i) => `${i.path}:${i.message}`).join('|');
+
+export class EntryCheckControl extends Component<ControlProps, { issues: EntryIssue[] }> {
+  override state = { issues: issuesOf(this.props) };
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  // Decap re-renders a control only when its own value changes, and this one depends on all the
+  // others: re-check the live entry a few times a second and re-render when the verdict changes.
+  override componentDidMount() {
+    this.timer = setInterval(() => this.refresh(), 500);
   }
 
+  override componentWillUnmount() {
+    clearInterval(this.timer);
+  }
+
+  private refresh() {
+    const issues = issuesOf(this.props);
+    if (keyOf(issues) !== keyOf(this.state.issues)) this.setState({ issues });
+  }
+
+  // Decap calls this on save: always the live entry, never the last rendered one.
   isValid = () => {
     const issues = issuesOf(this.props);
     if (issues.length === 0) return true;
@@ -36,7 +56,7 @@ export class EntryCheckControl extends Component<ControlProps> {
   };
 
   override render() {
-    const issues = issuesOf(this.props);
+    const { issues } = this.state;
     return (
       <div id={this.props.forID} className={this.props.classNameWrapper} role="status">
         {issues.length === 0 ? (

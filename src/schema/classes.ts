@@ -41,7 +41,7 @@ export const classDetails = {
   statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan atau penundaan.' }),
   rescheduledTo: datetime({ label: 'Jadwal baru (WIB)', required: false, hint: 'Untuk kelas yang ditunda (status "Ditunda"), bila tanggal barunya sudah pasti.' }),
   summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
-  announced: date({ label: 'Diumumkan pada', hint: 'Tanggal kelas ini diumumkan (untuk umpan RSS kelas baru). Terisi hari ini.' }),
+  announced: date({ label: 'Diumumkan pada', today: true, hint: 'Tanggal kelas ini diumumkan (untuk umpan RSS kelas baru). Terisi hari ini.' }),
 };
 
 interface StatusLike {

@@ -206,7 +206,7 @@ export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
  * arrives as a Date at UTC midnight; it is turned back into the same day. (An impossible
  * unquoted date is caught on the raw file, see instants.ts, as YAML rolls it over silently.)
  */
-export function date<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
+export function date<R extends boolean = true>(options: Common & { required?: R; today?: boolean }): Field<string, Simple<R>> {
   return {
     label: options.label,
     hint: options.hint,
@@ -215,8 +215,9 @@ export function date<R extends boolean = true>(options: Common & { required?: R 
       z
         .union([z.iso.date({ error: messages.date }), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: messages.date })
         .pipe(z.string().regex(DATE_PATTERN, messages.date)),
-    // Date only: no time zone conversion can shift the day.
-    cms: () => ({ widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true }),
+    // A date picker storing YYYY-MM-DD; picker_utc so no browser time zone can shift the day.
+    // `today`: a new entry starts with today's date (Decap's '{{now}}'), still required.
+    cms: () => ({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(options.today ? { default: '{{now}}' } : {}) }),
   };
 }
 

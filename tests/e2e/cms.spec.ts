@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { TEST_NOW } from '../../playwright.config';
 import { instantsWithoutOffset } from '../../src/lib/instants';
-import { classes, contentSchema, plainContext, businesses } from '../../src/schema';
+import { classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
 import { entries } from './content';
 
 const REPO = resolve('.cache/cms-repo');
@@ -155,6 +155,45 @@ test('a bad WhatsApp number and an end before the start are refused with a visib
   await publish(page);
   await expect(page.getByText('Waktu selesai harus setelah waktu mulai.').first()).toBeVisible();
   expect(newFiles('classes', before)).toEqual([]);
+});
+
+test('an editor sets up a weekly timetable with a holiday; an exception on no session is refused', async ({ page }) => {
+  const programme = entries('programmes')[0]!;
+  const before = readdirSync(repoFile('timetables'));
+
+  await openCms(page, '/collections/timetables/new');
+  await page.locator('[id^="title-field"]').fill('Kelas Uji Mingguan');
+  await choose(page, 'programme', String(programme.data['title']).slice(0, 12), String(programme.data['title']));
+  await choose(page, 'weekdays', 'Sabtu');
+  await page.locator('[id^="startTime-field"]').fill('08:00');
+  await page.locator('[id^="endTime-field"]').fill('09:30');
+  await page.locator('input[id^="firstDate-field"]').fill('2027-01-02');
+  await page.locator('input[id^="lastDate-field"]').fill('2027-01-30');
+  await page.locator('[id^="venue-field"]').fill('Ruang Uji Editor');
+  // "Diumumkan pada" starts as today: nothing to fill in.
+  await expect(page.locator('input[id^="announced-field"]')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Tambah Libur (tanpa sesi)' }).click();
+  // A Friday: not a session day, so it removes no session.
+  await page.locator('input[id^="date-field"]').first().fill('2027-01-15');
+  await publish(page);
+  await expect(page.getByText(/Jumat, 15 Januari 2027 bukan hari sesi/).first()).toBeVisible();
+  expect(newFiles('timetables', before)).toEqual([]);
+
+  await page.locator('input[id^="date-field"]').first().fill('2027-01-16');
+  // The preview lists the sessions the site will make: five Saturdays minus the holiday.
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { name: '4 sesi' })).toBeVisible();
+  await expect(preview.getByText('Sabtu, 2 Januari 2027, 08.00–09.30 WIB')).toBeVisible();
+  await expect(page.getByText('Semua isian sesuai aturan situs.')).toBeVisible();
+  await publish(page);
+
+  await expect.poll(() => newFiles('timetables', before), { timeout: 15_000 }).toHaveLength(1);
+  const [file] = newFiles('timetables', before);
+  const data = frontmatter(readFileSync(repoFile('timetables', file!), 'utf8'));
+  const parsed = contentSchema(timetables, plainContext).safeParse(data);
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(parsed.data).toMatchObject({ weekdays: ['sabtu'], startTime: '08:00', endTime: '09:30', firstDate: '2027-01-02', lastDate: '2027-01-30', exceptions: [{ date: '2027-01-16' }] });
+  expect(parsed.data!.announced).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
 test('an image uploaded in the CMS is stored in the repository and referenced so Astro can optimise it', async ({ page }) => {

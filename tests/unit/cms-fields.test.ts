@@ -216,7 +216,15 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
     });
   });
 
-  const defaulted = fields.filter(({ field }) => 'default' in field);
+  // '{{now}}' only pre-fills a required date in the editor (today); the schema has no default.
+  const prefilled = fields.filter(({ field }) => field['default'] === '{{now}}');
+  if (prefilled.length > 0) {
+    it.each(prefilled.map(({ path, field }) => [key(path), field] as const))('%s: pre-filled with today in the CMS, required by both', (_, field) => {
+      expect(field.widget).toBe('datetime');
+      expect(field.required).toBe(true);
+    });
+  }
+  const defaulted = fields.filter(({ field }) => 'default' in field && field['default'] !== '{{now}}');
   if (defaulted.length > 0) {
     it.each(defaulted.map(({ path, field }) => [key(path), path, field] as const))('%s: the CMS default is the schema default', (_, path, field) => {
       expect(field.required).toBe(false);
