@@ -109,3 +109,38 @@ describe('eventJsonLd', () => {
     if (attendance !== 'luring') expect(locations).toContainEqual({ '@type': 'VirtualLocation', url: 'https://meet.example/abc' });
   });
 });
+
+describe('a postponed session with a new date', () => {
+  const moved = session({ status: 'ditunda', statusNote: 'Ruang diperbaiki.', rescheduledTo: new Date('2027-01-07T15:30:00+07:00') });
+  const address = { street: 'Jl. Setiabudi', district: 'Banyumanik', city: 'Kota Semarang', region: 'Jawa Tengah', postalCode: '50263' };
+
+  it('is a confirmed event at the new time, as long as the original, under the same UID', () => {
+    const [e] = parse(toIcs([sessionEvent(moved, programme, [], site)], new Date()));
+    expect(e!.startDate.toJSDate().toISOString()).toBe('2027-01-07T08:30:00.000Z');
+    expect(e!.endDate.toJSDate().toISOString()).toBe('2027-01-07T12:00:00.000Z');
+    expect(e!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(e!.uid).toBe('foto-katalog@heterospace');
+    expect(e!.description).toContain('Dipindah dari jadwal semula Sabtu, 5 Desember 2026, 09.00 WIB.');
+  });
+
+  it('is EventRescheduled in JSON-LD, with the original start as previousStartDate', () => {
+    const ld = eventJsonLd(moved, programme, [], site, address, false) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      eventStatus: 'https://schema.org/EventRescheduled',
+      startDate: '2027-01-07T15:30:00+07:00',
+      endDate: '2027-01-07T19:00:00+07:00',
+      previousStartDate: '2026-12-05T09:00:00+07:00',
+    });
+  });
+});
+
+describe('sessions of a weekly series', () => {
+  it('name their topic, and keep their UID when the series is edited', () => {
+    const withTopic = { ...session({ topic: 'Cahaya alami' }), id: 'foto-selasa-2026-12-08' } as ClassSession;
+    const [e] = parse(toIcs([sessionEvent(withTopic, programme, [], site)], new Date()));
+    expect(e!.summary).toBe('Foto Katalog, Cahaya; dan "Latar": Cahaya alami');
+    // The UID is the series id and the date: a new title, time or topic updates the same event.
+    const edited = { ...withTopic, data: { ...withTopic.data, title: 'Judul baru', start: new Date('2026-12-08T10:00:00+07:00') } } as ClassSession;
+    expect(parse(toIcs([sessionEvent(edited, programme, [], site)], new Date()))[0]!.uid).toBe('foto-selasa-2026-12-08@heterospace');
+  });
+});
