@@ -40,7 +40,7 @@ function Header({ eyebrow, title, lead }: { eyebrow?: string | undefined; title?
 
 function Facts({ rows }: { rows: [string, string | undefined][] }) {
   return (
-    <dl className="preview-facts">
+    <dl className="facts">
       {rows
         .filter(([, value]) => value)
         .map(([term, value]) => (
@@ -72,7 +72,7 @@ export function ClassPreview(props: PreviewProps) {
           ['Sektor', names(data.sectors, sectorName) || undefined],
         ]}
       />
-      {data.statusNote && <p className="preview-notice">{data.statusNote}</p>}
+      {data.statusNote && <p className="notice">{data.statusNote}</p>}
       <div className="prose">{props.widgetFor('body')}</div>
     </article>
   );
