@@ -1,0 +1,97 @@
+// Runs `astro build` as a child process (exactly the production build, Pagefind included) and
+// measures its wall time and peak memory. Memory is sampled from /proc over the whole process
+// tree: the Node process is Astro, the `pagefind` binary (spawned by Pagefind's Node API) is
+// Pagefind, so the two are told apart without touching the build.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const SAMPLE_MS = 100;
+
+/** pid → { ppid, comm, rssBytes, hwmBytes } for every process visible in /proc. */
+function processes() {
+  const table = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const field = (key) => new RegExp(`^${key}:\\s+(\\S+)`, 'm').exec(status)?.[1];
+      table.set(Number(name), {
+        ppid: Number(field('PPid')),
+        comm: field('Name') ?? '',
+        rssBytes: Number(field('VmRSS') ?? 0) * 1024,
+        hwmBytes: Number(field('VmHWM') ?? 0) * 1024,
+      });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return table;
+}
+
+/** The processes under `root` (itself included). */
+function tree(table, root) {
+  const pids = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, info] of table) {
+      if (!pids.has(pid) && pids.has(info.ppid)) {
+        pids.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...pids].filter((pid) => table.has(pid)).map((pid) => ({ pid, ...table.get(pid) }));
+}
+
+/**
+ * @param {{ cwd: string, args: string[], env: Record<string, string|undefined>, log?: string }} options
+ * @returns {Promise<{ seconds: number, peakBytes: number, astroPeakBytes: number, pagefindPeakBytes: number, pagefindSeconds: number|null, output: string }>}
+ */
+export function measureBuild({ cwd, args, env }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const peaks = { total: 0, astro: 0, pagefind: 0 };
+    const sample = () => {
+      const procs = tree(processes(), child.pid);
+      let total = 0;
+      for (const p of procs) {
+        total += p.rssBytes;
+        // The high-water mark per process catches peaks between samples.
+        if (p.comm.startsWith('pagefind')) peaks.pagefind = Math.max(peaks.pagefind, p.hwmBytes);
+        else if (p.pid === child.pid) peaks.astro = Math.max(peaks.astro, p.hwmBytes);
+      }
+      peaks.total = Math.max(peaks.total, total);
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
+      const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
+      resolve({
+        seconds,
+        // The whole tree's sampled sum, but never below a single process's exact high-water mark.
+        peakBytes: Math.max(peaks.total, peaks.astro, peaks.pagefind),
+        astroPeakBytes: peaks.astro,
+        pagefindPeakBytes: peaks.pagefind,
+        pagefindSeconds: pagefind ? Number(pagefind[1]) : null,
+        output,
+      });
+    });
+  });
+}
+
+/** The V8 heap limit a child Node gets with this environment (to show the default was used). */
+export function heapLimitBytes(env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error('could not read the heap limit'))));
+  });
+}
