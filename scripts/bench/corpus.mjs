@@ -33,13 +33,15 @@ const pad = (n) => String(n).padStart(2, '0');
 /** A slug not used before in this collection (the real content names files by slug). */
 function uniqueSlugs() {
   const used = new Set();
-  return (text) => {
+  const slugOf = (text) => {
     const base = slugify(text);
     let slug = base;
     for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
     used.add(slug);
     return slug;
   };
+  slugOf.taken = (text) => used.has(slugify(text));
+  return slugOf;
 }
 
 function business(r, i, slugOf) {
@@ -48,7 +50,10 @@ function business(r, i, slugOf) {
   const regency = REGENCIES[r.chance(0.8) ? (i * 11) % REGENCIES.length : r.int(0, REGENCIES.length - 1)];
   const words = SECTOR_WORDS[sector.id];
   const place = regency.place;
-  const name = `${r.pick(words.kinds)} ${r.pick(NAME_WORDS)} ${r.chance(0.5) ? r.pick(NAME_WORDS) + ' ' : ''}${place}`;
+  // The site rejects two businesses of the same name in one regency (see src/lib/site.ts).
+  let name;
+  do name = `${r.pick(words.kinds)} ${r.pick(NAME_WORDS)} ${r.chance(0.5) ? r.pick(NAME_WORDS) + ' ' : ''}${place}`;
+  while (slugOf.taken(name));
   const slug = slugOf(name);
   const sectors = [sector.id, ...(r.chance(0.3) ? [r.pick(SECTORS).id] : [])].filter((id, k, all) => all.indexOf(id) === k);
   const handle = slug.replace(/-/g, '.').slice(0, 30).replace(/\.$/, '');

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 /** @param {string} base origin serving the built site */
-export async function measureSearch(base, { sector = 'Kriya', query = 'batik' } = {}) {
+export async function measureSearch(base, { sector = 'Kriya', query = 'gerabah' } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     const page = await browser.newPage();
@@ -28,7 +28,8 @@ export async function measureSearch(base, { sector = 'Kriya', query = 'batik' } 
     await page.waitForLoadState('networkidle');
     const first = snapshot();
     await page.getByRole('searchbox', { name: 'Kata kunci' }).fill(query);
-    await page.getByRole('status').filter({ hasText: query }).waitFor();
+    // The status names the query once its results are shown ("12 hasil untuk “gerabah”"), or says none were found.
+    await page.getByRole('status').filter({ hasText: new RegExp(`“${query}”|Tidak ada hasil`) }).waitFor();
     await page.waitForLoadState('networkidle');
     const followUp = snapshot().slice(first.length);
     return {
