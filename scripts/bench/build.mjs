@@ -6,6 +6,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const SAMPLE_MS = 100;
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds of a process and its reaped children (utime + stime + cutime + cstime). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // After "pid (comm) ", field 3 (state) is index 0: utime, stime, cutime, cstime are 14-17.
+    return fields.slice(11, 15).reduce((n, f) => n + Number(f), 0) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
 
 /** pid → { ppid, comm, rssBytes, hwmBytes } for every process visible in /proc. */
 function processes() {
@@ -45,7 +57,7 @@ function tree(table, root) {
 
 /**
  * @param {{ cwd: string, args: string[], env: Record<string, string|undefined>, log?: string }} options
- * @returns {Promise<{ seconds: number, peakBytes: number, astroPeakBytes: number, pagefindPeakBytes: number, pagefindSeconds: number|null, output: string }>}
+ * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, astroPeakBytes: number, pagefindPeakBytes: number, pagefindSeconds: number|null, output: string }>}
  */
 export function measureBuild({ cwd, args, env }) {
   return new Promise((resolve, reject) => {
@@ -54,8 +66,9 @@ export function measureBuild({ cwd, args, env }) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const peaks = { total: 0, astro: 0, pagefind: 0 };
+    const peaks = { total: 0, astro: 0, pagefind: 0, cpu: 0 };
     const sample = () => {
+      peaks.cpu = Math.max(peaks.cpu, cpuSeconds(child.pid));
       const procs = tree(processes(), child.pid);
       let total = 0;
       for (const p of procs) {
@@ -75,6 +88,8 @@ export function measureBuild({ cwd, args, env }) {
       const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
       resolve({
         seconds,
+        // CPU time is steadier than wall time on a shared machine (last sample before exit).
+        cpuSeconds: peaks.cpu,
         // The whole tree's sampled sum, but never below a single process's exact high-water mark.
         peakBytes: Math.max(peaks.total, peaks.astro, peaks.pagefind),
         astroPeakBytes: peaks.astro,

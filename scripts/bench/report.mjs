@@ -30,12 +30,16 @@ export function markdown(r, rows) {
   if (r.skipped.length > 0) out.push(`Skipped in this run: ${r.skipped.join(', ')}.`, '');
 
   out.push('## Build', '');
-  const build = (label, b) => [label, sec(b.seconds), fmtBytes(b.peakBytes), fmtBytes(b.astroPeakBytes), sec(b.pagefindSeconds), fmtBytes(b.pagefindPeakBytes)];
+  const build = (label, b) => [label, sec(b.seconds), sec(b.cpuSeconds), fmtBytes(b.peakBytes), fmtBytes(b.astroPeakBytes), sec(b.pagefindSeconds), fmtBytes(b.pagefindPeakBytes)];
   const builds = [];
   if (r.cold) builds.push(build('site, cold (empty content-layer cache)', r.cold));
   if (r.warm) builds.push(build(`site, warm (one business changed; cache reused: ${r.warm.cacheReused ? 'yes' : 'NO'})`, r.warm));
-  if (r.baseline) builds.push(['bare Astro baseline, cold (same Markdown, one plain layout)', sec(r.baseline.seconds), fmtBytes(r.baseline.peakBytes), fmtBytes(r.baseline.astroPeakBytes), '–', '–']);
-  out.push(table(['build', 'wall time', 'peak memory (tree)', 'Astro (Node) peak RSS', 'Pagefind time', 'Pagefind peak RSS'], builds), '');
+  if (r.baseline) builds.push(['bare Astro baseline, cold (same Markdown, one plain layout)', sec(r.baseline.seconds), sec(r.baseline.cpuSeconds), fmtBytes(r.baseline.peakBytes), fmtBytes(r.baseline.astroPeakBytes), '–', '–']);
+  out.push(table(['build', 'wall time', 'CPU time', 'peak memory (tree)', 'Astro (Node) peak RSS', 'Pagefind time', 'Pagefind peak RSS'], builds), '');
+  const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+  if (r.cold && (r.baseline || r.warm)) {
+    out.push(`Ratios by wall time (the budgets): site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)}. By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)}.`, '');
+  }
   if (r.cold) out.push(`Node heap limit of the build: ${fmtBytes(r.cold.heapLimitBytes)} (the default; \`NODE_OPTIONS\` carried no \`--max-old-space-size\`). Astro's share of the wall time is the total minus Pagefind's.`, '');
   if (r.dist) out.push(`\`dist\`: ${r.dist.files.toLocaleString('en-US')} files, ${fmtBytes(r.dist.bytes)}. Pages built: ${r.pagesBuilt ?? '–'}.`, '');
 

@@ -58,6 +58,8 @@ describe('benchmark corpus', () => {
     expect(new Set(entries.flatMap((e) => e.data['sectors'] as string[]))).toEqual(new Set(SECTORS.map((s) => s.id)));
     expect(new Set(entries.map((e) => e.data['regency']))).toEqual(new Set(REGENCIES.map((r) => r.id)));
     expect(new Set(entries.map((e) => e.slug)).size).toBe(entries.length);
+    // The site rejects two businesses of one name in the same regency.
+    expect(new Set(entries.map((e) => `${e.data['regency']}|${e.data['name']}`)).size).toBe(entries.length);
   });
 
   it('scales the full sizes down for a quick run', () => {
