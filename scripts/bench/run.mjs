@@ -151,7 +151,7 @@ async function main() {
   writeFileSync(`${out}.json`, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(`${out}.md`, `${markdown(results, rows)}\n`);
   log(`report: ${out}.md and ${out}.json`);
-  for (const row of rows) console.log(`${row.pass ? 'pass' : 'FAIL'}${row.deterministic ? '' : ' (noisy)'}  ${row.label}: ${row.measured} (limit ${row.limit})`);
+  for (const row of rows) console.log(`${row.pass ? 'pass' : 'FAIL'}${row.deterministic ? '' : ' (noisy)'}${row.unreachable ? ' (unreachable)' : ''}  ${row.label}: ${row.measured} (limit ${row.limit})`);
   return failing(rows);
 }
 

@@ -1,5 +1,7 @@
 // What a first filtered search and a follow-up query cost a visitor, in Chromium: bytes on the
-// wire and requests, from the browser's own network events (CDP).
+// wire and requests, from the browser's own network events. Pagefind fetches its index from a
+// web worker, so requests are taken from Playwright's context events (which include workers'),
+// not from the page's CDP session alone.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -9,34 +11,40 @@ export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 
 export async function measureSearch(base, { sector = 'Kriya', query = 'gerabah' } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const requests = new Map();
-    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
-    cdp.on('Network.loadingFinished', (e) => {
-      const r = requests.get(e.requestId);
-      if (r) r.bytes = e.encodedDataLength;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    const pending = [];
+    context.on('requestfinished', (request) => {
+      // Encoded (compressed) body plus headers: what crossed the network.
+      const entry = { url: request.url(), bytes: 0 };
+      requests.push(entry);
+      pending.push(request.sizes().then((s) => (entry.bytes = s.responseBodySize + s.responseHeadersSize)));
     });
-    const snapshot = () => [...requests.values()];
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      return requests.length;
+    };
     const sum = (list) => ({ requests: list.length, bytes: list.reduce((n, r) => n + r.bytes, 0) });
-    const isSearch = (r) => r.url.includes('/pagefind/') || r.url.includes('/_astro/');
+    const pagefind = (list) => list.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+    const detail = (list) => list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
 
     await page.goto(`${base}/cari/?sektor=${encodeURIComponent(sector)}`);
     await page.getByRole('status').filter({ hasText: 'hasil' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const first = snapshot();
+    const firstCount = await settle();
+    const first = requests.slice(0, firstCount);
     await page.getByRole('searchbox', { name: 'Kata kunci' }).fill(query);
     // The status names the query once its results are shown ("12 hasil untuk “gerabah”"), or says none were found.
     await page.getByRole('status').filter({ hasText: new RegExp(`“${query}”|Tidak ada hasil`) }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const followUp = snapshot().slice(first.length);
+    await settle();
+    const followUp = requests.slice(firstCount);
     return {
       sector,
       query,
-      firstFilteredSearch: { all: sum(first), searchOnly: sum(first.filter(isSearch)) },
-      followUpQuery: sum(followUp),
+      results: await page.getByRole('status').textContent(),
+      firstFilteredSearch: { all: sum(first), pagefind: sum(pagefind(first)), requests: detail(first) },
+      followUpQuery: { all: sum(followUp), pagefind: sum(pagefind(followUp)), requests: detail(followUp) },
     };
   } finally {
     await browser.close();
