@@ -8,8 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from './search.mjs';
 
-// The CMS's local backend is fixed at this port (Decap's default, allowed by the /admin/ CSP).
-const PORT = 8081;
+// The CMS's local backend is Decap's default port (allowed by the /admin/ CSP). The benchmark runs
+// decap-server on another port and redirects the browser's requests, so it never collides with
+// an `npm start` or a test run that holds the default one.
+const CMS_PORT = 8081;
+const PORT = 8091;
 
 const listening = (port) =>
   new Promise((done) => {
@@ -33,6 +36,7 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
   try {
     for (let i = 0; i < 60 && !(await listening(PORT)); i++) await sleep(250);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(`http://localhost:${CMS_PORT}/**`, (route) => route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }));
     await page.goto(`${base}/admin/`);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });
