@@ -86,6 +86,14 @@ export function measureBuild({ cwd, args, env }) {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
       const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
+      // Phases from Astro's log: content sync (timestamps, whole seconds) and page rendering.
+      const clock = (re) => {
+        const m = re.exec(output);
+        return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+      };
+      const syncStart = clock(/(\d\d):(\d\d):(\d\d) \[content\] Syncing content/);
+      const syncEnd = clock(/(\d\d):(\d\d):(\d\d) \[content\] Synced content/);
+      const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(output);
       resolve({
         seconds,
         // CPU time is steadier than wall time on a shared machine (last sample before exit).
@@ -95,6 +103,8 @@ export function measureBuild({ cwd, args, env }) {
         astroPeakBytes: peaks.astro,
         pagefindPeakBytes: peaks.pagefind,
         pagefindSeconds: pagefind ? Number(pagefind[1]) : null,
+        contentSyncSeconds: syncStart !== null && syncEnd !== null ? syncEnd - syncStart : null,
+        renderSeconds: render ? Number(render[1]) / (render[2] === 'ms' ? 1000 : 1) : null,
         output,
       });
     });
@@ -109,4 +119,48 @@ export function heapLimitBytes(env) {
     child.stdout.on('data', (c) => (out += c));
     child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error('could not read the heap limit'))));
   });
+}
+
+/**
+ * The steps of `npm run build` as processes to run: its script split on `&&`, leading VAR=value
+ * words as environment, `astro …` with `--outDir <dist>` added, `node <script>` with <dist> as
+ * argument. Read from package.json, so the benchmark builds exactly as `npm run build` does.
+ * @param {string} script the `build` script of package.json
+ * @param {{ astro: string, dist: string }} options
+ */
+export function buildSteps(script, { astro, dist }) {
+  return script.split('&&').map((part) => {
+    const words = part.trim().split(/\s+/);
+    const env = {};
+    while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+      const [key, ...value] = words.shift().split('=');
+      env[key] = value.join('=');
+    }
+    const [command, ...args] = words;
+    if (command === 'astro') return { env, args: [astro, ...args, '--outDir', dist] };
+    if (command === 'node') return { env, args: [...args, dist] };
+    throw new Error(`npm run build has a step the benchmark cannot run: "${part.trim()}"`);
+  });
+}
+
+/** Runs build steps one after another; times add up, peaks are the largest of any step. */
+export async function measureSteps(steps, { cwd, env }) {
+  const results = [];
+  for (const step of steps) results.push(await measureBuild({ cwd, args: step.args, env: { ...env, ...step.env } }));
+  const max = (key) => Math.max(...results.map((r) => r[key]));
+  const sum = (key) => results.reduce((n, r) => n + r[key], 0);
+  const first = (key) => results.map((r) => r[key]).find((v) => v !== null && v !== undefined) ?? null;
+  return {
+    steps: results.length,
+    seconds: sum('seconds'),
+    cpuSeconds: sum('cpuSeconds'),
+    peakBytes: max('peakBytes'),
+    // The Node process of the Astro step (the first); Pagefind's binary wherever it ran.
+    astroPeakBytes: results[0].astroPeakBytes,
+    pagefindPeakBytes: max('pagefindPeakBytes'),
+    pagefindSeconds: first('pagefindSeconds'),
+    contentSyncSeconds: first('contentSyncSeconds'),
+    renderSeconds: first('renderSeconds'),
+    output: results.map((r) => r.output).join('\n'),
+  };
 }

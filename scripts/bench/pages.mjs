@@ -17,7 +17,13 @@ export function walk(dir) {
 
 export function distTotals(dist) {
   const files = walk(dist);
-  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0) };
+  // Where the files come from: top-level folders, with Pagefind's fragments apart.
+  const byFolder = {};
+  for (const f of files) {
+    const key = f.startsWith('pagefind/fragment/') ? 'pagefind/fragment' : f.includes('/') ? f.slice(0, f.indexOf('/')) : '(root)';
+    byFolder[key] = (byFolder[key] ?? 0) + 1;
+  }
+  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0), byFolder };
 }
 
 /** Stylesheets the browser must fetch before the first paint (print-only ones are not blocking). */

@@ -1,7 +1,7 @@
 // The benchmark's report: Markdown for people (docs/performance.md is one) and JSON for tools.
 
 const MB = 1000 ** 2;
-const fmtBytes = (n) => (n >= MB ? `${(n / MB).toFixed(2)} MB` : n >= 1000 ? `${(n / 1000).toFixed(1)} KB` : `${n} B`);
+const fmtBytes = (n) => (n >= 1000 * MB ? `${(n / MB / 1000).toFixed(2)} GB` : n >= MB ? `${(n / MB).toFixed(2)} MB` : n >= 1000 ? `${(n / 1000).toFixed(1)} KB` : `${n} B`);
 const fmt = (value, unit) => {
   if (typeof value !== 'number') return String(value);
   if (unit === 'bytes') return fmtBytes(value);
@@ -41,7 +41,13 @@ export function markdown(r, rows) {
     out.push(`Ratios by wall time (the budgets): site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)}. By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)}.`, '');
   }
   if (r.cold) out.push(`Node heap limit of the build: ${fmtBytes(r.cold.heapLimitBytes)} (the default; \`NODE_OPTIONS\` carried no \`--max-old-space-size\`). Astro's share of the wall time is the total minus Pagefind's.`, '');
-  if (r.dist) out.push(`\`dist\`: ${r.dist.files.toLocaleString('en-US')} files, ${fmtBytes(r.dist.bytes)}. Pages built: ${r.pagesBuilt ?? '–'}.`, '');
+  if (r.dist) {
+    const folders = Object.entries(r.dist.byFolder ?? {}).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`).join(', ');
+    out.push(`\`dist\`: ${r.dist.files.toLocaleString('en-US')} files, ${fmtBytes(r.dist.bytes)}. Pages built: ${r.pagesBuilt ?? '–'}. Files by folder: ${folders}.`, '');
+  }
+  const phases = (label, b) => b && `${label}: content sync ${sec(b.contentSyncSeconds)}, page rendering ${sec(b.renderSeconds)}, Pagefind ${sec(b.pagefindSeconds)}`;
+  const phaseList = [phases('cold', r.cold), phases('warm', r.warm), r.baseline && `baseline: content sync ${sec(r.baseline.contentSyncSeconds)}, page rendering ${sec(r.baseline.renderSeconds)}`].filter(Boolean);
+  if (phaseList.length) out.push(`Phases (from Astro's log; sync to the second): ${phaseList.join('; ')}.`, '');
 
   if (r.pages) {
     out.push('## Page weight', '', 'Compressed at gzip level 9 and brotli quality 11. "First round trip" is the HTML plus its render-blocking stylesheets; JS counts external and inline scripts (JSON-LD excluded).', '');
@@ -59,7 +65,7 @@ export function markdown(r, rows) {
 
   if (r.search) {
     const s = r.search;
-    out.push('## Search', '', `Measured in headless Chromium from Playwright's network events (which include Pagefind's web worker; body as encoded on the wire plus headers), against a local server that brotli-compresses text like the CDN: open \`/cari/?sektor=${s.sector}\` (${s.results}), then type "${s.query}". The budgets count Pagefind's requests (\`/pagefind/\`); the page itself, its CSS, fonts and script are shown for completeness.`, '');
+    out.push('## Search', '', `Measured in headless Chromium from Playwright's network events (which include Pagefind's web worker; body as encoded on the wire plus headers), against a local server that brotli-compresses text like the CDN: open \`/cari/?sektor=${s.sector}\`, then type "${s.query}" (${s.results}). The budgets count Pagefind's requests (\`/pagefind/\`); the page itself, its CSS, fonts and script are shown for completeness.`, '');
     out.push(
       table(
         ['step', 'Pagefind requests', 'Pagefind bytes', 'all requests', 'all bytes'],
@@ -88,6 +94,46 @@ export function markdown(r, rows) {
     out.push('## CMS', '', `Decap CMS at /admin/ in Chromium against decap-server on a copy of the corpus with ${r.cms.entries.toLocaleString('en-US')} businesses. Times from opening the collection (after login) until entries show, and from typing a search until results show.`, '');
     out.push(table(['step', 'seconds'], [['business list', r.cms.listSeconds.toFixed(2)], [`search "${r.cms.query}"`, r.cms.searchSeconds.toFixed(2)]]), '');
   }
+  const why = explain(r, rows);
+  if (why.length) out.push('## Budgets that fall short, and why', '', ...why.map((n) => `- ${n}`), '');
   if (r.notes?.length) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return out.join('\n');
+}
+
+const GBf = (n) => `${(n / 1e9).toFixed(2)} GB`;
+
+/** Plain-language reasons for the budgets this run failed, from its own figures. */
+function explain(r, rows) {
+  const failed = new Set(rows.filter((row) => !row.pass).map((row) => row.id));
+  const out = [];
+  if (failed.has('peak-memory') && r.cold) {
+    out.push(
+      r.buildSteps > 1
+        ? `**Peak memory** ${GBf(r.cold.peakBytes)}: the larger of Astro's Node process (${GBf(r.cold.astroPeakBytes)}) and the Pagefind step (${GBf(r.cold.pagefindPeakBytes)}), which run one after the other.`
+        : `**Peak memory** ${GBf(r.cold.peakBytes)}: Pagefind runs inside \`astro build\` (the \`astro:build:done\` hook), so its process (${GBf(r.cold.pagefindPeakBytes)} at most) runs while the Node process still holds its memory (${GBf(r.cold.astroPeakBytes)} at most); as a separate step the peak would be ${GBf(Math.max(r.cold.astroPeakBytes, r.cold.pagefindPeakBytes))}.`,
+    );
+  }
+  if (failed.has('vs-baseline') && r.cold && r.baseline) {
+    const astro = r.cold.seconds - (r.cold.pagefindSeconds ?? 0);
+    out.push(
+      `**Build vs bare Astro** ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×: Pagefind alone takes ${sec(r.cold.pagefindSeconds)} (the baseline has no search); without it the site takes ${sec(astro)}, ${(astro / r.baseline.seconds).toFixed(2)}× the baseline, for ${r.pagesBuilt ?? '?'} pages against the baseline's one page per entry (${(r.sizes.businesses + r.sizes.classes + r.sizes.mentors + r.sizes.programmes).toLocaleString('en-US')}): listings by sector and regency, the storefront, calendars, maps, .ics files, related entries and JSON-LD on every entry page. The budget is not reachable while Pagefind is part of the build and the directory has its listings; the content sync, which is where the site and the baseline do the same work, is ${sec(r.cold.contentSyncSeconds)} against ${sec(r.baseline.contentSyncSeconds)}.`,
+    );
+  }
+  if (failed.has('warm') && r.cold && r.warm) {
+    out.push(
+      `**Warm rebuild** ${(r.warm.seconds / r.cold.seconds).toFixed(2)}× the cold build: the content-layer cache was reused (${r.warm.cacheReused ? 'no "Clearing content store" in the log' : 'NOT reused'}) and the content sync took ${sec(r.warm.contentSyncSeconds)} instead of ${sec(r.cold.contentSyncSeconds)}, but Astro renders every page again on every static build and Pagefind indexes every page again (${sec(r.warm.pagefindSeconds)}), so the sync is the only part a cache can save. Unreachable with Astro's static output and Pagefind; it would need incremental page generation.`,
+    );
+  }
+  if (failed.has('search-first-bytes') && r.search) {
+    const fixed = r.search.firstFilteredSearch.requests.filter((q) => /^\/pagefind\/(?!fragment\/)/.test(q.path)).reduce((n, q) => n + q.bytes, 0);
+    out.push(
+      `**First filtered search** ${fmtBytes(r.search.firstFilteredSearch.pagefind.bytes)}: before any result, Pagefind loads its script, its WebAssembly, the index metadata (which grows with the number of indexed pages) and one chunk per filter group (type, sector, regency, pillar: the page shows counts for every group), ${fmtBytes(fixed)} in all. Only dropping a filter group or indexing fewer pages would bring it under the budget.`,
+    );
+  }
+  if (failed.has('dist-files') && r.dist) {
+    out.push(
+      `**dist file count** ${r.dist.files.toLocaleString('en-US')}: ${r.dist.byFolder?.['pagefind/fragment']?.toLocaleString('en-US') ?? '?'} of them are Pagefind fragments (one per indexed page). Pagefind's \`maxFragments\` option bundles them (tried at 5,000: about 8,000 fewer files), but the index metadata then grows by about 38 KB and every result fetches a bundle of ~3 fragments, which breaks the first-search and follow-up budgets; the search budgets were preferred, as they are what visitors on mobile data pay.`,
+    );
+  }
+  return out;
 }
