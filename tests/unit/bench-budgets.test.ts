@@ -53,6 +53,14 @@ describe('benchmark budgets', () => {
     expect(failing([row])).toEqual([]);
   });
 
+  it('fail on search bytes only at the size they are stated for', () => {
+    const r = { ...good(), sizes: { businesses: 1_000 } };
+    r.search.followUpQuery.pagefind.bytes = 24_000;
+    expect(evaluate(r).find((x: { id: string }) => x.id === 'search-follow-up')).toMatchObject({ pass: false, deterministic: false });
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).not.toContain('search-follow-up');
+    expect(failing(evaluate({ ...r, sizes: { businesses: 10_000 } })).map((x: { id: string }) => x.id)).toContain('search-follow-up');
+  });
+
   it('scale the file budget with the corpus and skip what was not measured', () => {
     expect(distFileLimit(10_000)).toBe(LIMITS.distFilesAt10k);
     expect(distFileLimit(1_000)).toBe(2_500);
