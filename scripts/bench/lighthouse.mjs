@@ -33,6 +33,6 @@ export async function measureLighthouse(base, pages) {
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
