@@ -8,12 +8,12 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import type { ImageMetadata } from 'astro';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
 import { objectSchema } from './schema/fields';
 import { settings } from './schema/settings';
 import type { ContentType } from './schema/define';
-import type { Fields, SchemaContext } from './schema/fields';
+import type { Fields, Output, SchemaContext } from './schema/fields';
 
 /** Where the Markdown lives; tests point CONTENT_DIR at a temporary copy. */
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -56,16 +56,25 @@ function checkedIds(base: string) {
 
 function collection<F extends Fields>(type: ContentType<F>) {
   const base = `${contentDir}/${type.folder}`;
+  // Astro calls `schema` once per entry, handing it an image() helper that knows the entry's
+  // folder. Building the zod schema costs more than parsing with it (a third of the content sync
+  // at 10,000 businesses, see docs/performance.md), so it is built once per collection and its
+  // image fields call the helper of the entry being parsed. That is safe because every part of
+  // the schema is synchronous: Astro parses each entry right after this call, before the next.
+  let entryImage: (() => z.ZodType) | undefined;
+  let schema: z.ZodType<Output<F>> | undefined;
+  const ctx: SchemaContext = {
+    // Astro's helpers produce the same shapes as SchemaContext promises ({collection, id}
+    // and image metadata); their zod types are just spelled differently.
+    reference: (name) => reference(name) as unknown as z.ZodType<{ collection: typeof name; id: string }>,
+    image: () => z.string().transform((src) => entryImage!().parse(src)) as unknown as z.ZodType<ImageMetadata>,
+  };
   return defineCollection({
     loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
     schema: ({ image }) => {
-      const ctx: SchemaContext = {
-        // Astro's helpers produce the same shapes as SchemaContext promises ({collection, id}
-        // and image metadata); their zod types are just spelled differently.
-        reference: (name) => reference(name) as unknown as z.ZodType<{ collection: typeof name; id: string }>,
-        image: () => image() as unknown as z.ZodType<ImageMetadata>,
-      };
-      return contentSchema(type, ctx);
+      entryImage = image as unknown as () => z.ZodType;
+      schema ??= contentSchema(type, ctx);
+      return schema;
     },
   });
 }

@@ -1,7 +1,8 @@
 /**
- * Pagefind as part of `astro build`: indexes the built pages into dist/pagefind (Indonesian
- * stemming comes from <html lang="id">), reports the size of the search page's own script, and
- * lets `astro dev` serve the last built index so search also works in the local run.
+ * Pagefind for the build: indexes the built pages into dist/pagefind (Indonesian stemming comes
+ * from <html lang="id">) and reports the size of the search page's own script, either in
+ * `astro build` or as the separate step `npm run build` runs (indexSite); and lets `astro dev`
+ * serve the last built index so search also works in the local run.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -28,6 +29,30 @@ function searchScriptBytes(dist: string): number {
   return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
 }
 
+/**
+ * Indexes a built site into <site>/pagefind. `npm run build` runs this as its own step after
+ * `astro build` has exited (scripts/index-search.mjs), so Pagefind's memory does not add to the
+ * Node process's at 10,000 businesses (see docs/performance.md); a bare `astro build` still
+ * indexes in its `astro:build:done` hook.
+ */
+export async function indexSite(site: string, log: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const files = readdirSync(join(site, 'pagefind'), { recursive: true }).length;
+  // The duration is what `npm run bench` reports as Pagefind's share of the build.
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(`Indexed ${added.page_count} pages into pagefind/ (${files} files) in ${seconds} s.`);
+  if (existsSync(join(site, 'cari', 'index.html'))) {
+    log(`Search page script: ${searchScriptBytes(site)} bytes gzipped.`);
+  }
+}
+
 export function pagefindIndex(): AstroIntegration {
   let outDir = '';
   return {
@@ -37,19 +62,9 @@ export function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const files = readdirSync(join(site, 'pagefind'), { recursive: true }).length;
-        logger.info(`Indexed ${added.page_count} pages into pagefind/ (${files} files).`);
-        if (existsSync(join(site, 'cari', 'index.html'))) {
-          logger.info(`Search page script: ${searchScriptBytes(site)} bytes gzipped.`);
-        }
+        // `npm run build` indexes in a separate step (SEARCH_INDEX=separate, see indexSite).
+        if (process.env['SEARCH_INDEX'] === 'separate') return;
+        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');

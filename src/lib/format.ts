@@ -9,6 +9,8 @@ const dateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekda
 const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short' });
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+// Made once: creating an Intl.DateTimeFormat per call was a visible share of rendering 2,000 classes.
+const dateKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const rupiahFormat = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
 const numberFormat = new Intl.NumberFormat(LOCALE);
 
@@ -61,8 +63,7 @@ export function formatNumber(value: number): string {
 
 /** Calendar date in WIB as `YYYY-MM-DD`, for grouping and machine-readable attributes. */
 export function wibDateKey(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  return parts;
+  return dateKeyFormat.format(date);
 }
 
 /** ISO 8601 with the WIB offset, e.g. `2026-02-07T09:00:00+07:00` (for <time datetime>, JSON-LD). */

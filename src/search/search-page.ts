@@ -23,6 +23,10 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+// Each result shown costs a request for its Pagefind fragment: a phone screen holds about four
+// cards, so the first batch is small (the search budget is 15 requests, see docs/performance.md)
+// and "Tampilkan lebih banyak" then adds bigger ones.
+const FIRST_BATCH = 6;
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
@@ -133,7 +137,7 @@ class HsSearch extends HTMLElement {
     this.pending = main?.results ?? [];
     const total = this.pending.length;
     // The first cards are in place before the count is announced, so the two never disagree.
-    await this.showMore(run, Boolean(term));
+    await this.showMore(run, Boolean(term), FIRST_BATCH);
     if (run !== this.run) return;
     if (browsing) {
       this.status.textContent = 'Ketik kata kunci atau pilih filter untuk mulai mencari.';
@@ -146,8 +150,8 @@ class HsSearch extends HTMLElement {
     }
   }
 
-  private async showMore(run = this.run, highlight = Boolean(this.query.value.trim())) {
-    const batch = this.pending.splice(0, PAGE_SIZE);
+  private async showMore(run = this.run, highlight = Boolean(this.query.value.trim()), size = PAGE_SIZE) {
+    const batch = this.pending.splice(0, size);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (run !== this.run) return;
     for (const result of data) this.list.append(this.card(result, highlight));

@@ -1,0 +1,166 @@
+// Runs `astro build` as a child process (exactly the production build, Pagefind included) and
+// measures its wall time and peak memory. Memory is sampled from /proc over the whole process
+// tree: the Node process is Astro, the `pagefind` binary (spawned by Pagefind's Node API) is
+// Pagefind, so the two are told apart without touching the build.
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const SAMPLE_MS = 100;
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds of a process and its reaped children (utime + stime + cutime + cstime). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // After "pid (comm) ", field 3 (state) is index 0: utime, stime, cutime, cstime are 14-17.
+    return fields.slice(11, 15).reduce((n, f) => n + Number(f), 0) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** pid → { ppid, comm, rssBytes, hwmBytes } for every process visible in /proc. */
+function processes() {
+  const table = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const field = (key) => new RegExp(`^${key}:\\s+(\\S+)`, 'm').exec(status)?.[1];
+      table.set(Number(name), {
+        ppid: Number(field('PPid')),
+        comm: field('Name') ?? '',
+        rssBytes: Number(field('VmRSS') ?? 0) * 1024,
+        hwmBytes: Number(field('VmHWM') ?? 0) * 1024,
+      });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return table;
+}
+
+/** The processes under `root` (itself included). */
+function tree(table, root) {
+  const pids = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, info] of table) {
+      if (!pids.has(pid) && pids.has(info.ppid)) {
+        pids.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...pids].filter((pid) => table.has(pid)).map((pid) => ({ pid, ...table.get(pid) }));
+}
+
+/**
+ * @param {{ cwd: string, args: string[], env: Record<string, string|undefined>, log?: string }} options
+ * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, astroPeakBytes: number, pagefindPeakBytes: number, pagefindSeconds: number|null, output: string }>}
+ */
+export function measureBuild({ cwd, args, env }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const peaks = { total: 0, astro: 0, pagefind: 0, cpu: 0 };
+    const sample = () => {
+      peaks.cpu = Math.max(peaks.cpu, cpuSeconds(child.pid));
+      const procs = tree(processes(), child.pid);
+      let total = 0;
+      for (const p of procs) {
+        total += p.rssBytes;
+        // The high-water mark per process catches peaks between samples.
+        if (p.comm.startsWith('pagefind')) peaks.pagefind = Math.max(peaks.pagefind, p.hwmBytes);
+        else if (p.pid === child.pid) peaks.astro = Math.max(peaks.astro, p.hwmBytes);
+      }
+      peaks.total = Math.max(peaks.total, total);
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
+      const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
+      // Phases from Astro's log: content sync (timestamps, whole seconds) and page rendering.
+      const clock = (re) => {
+        const m = re.exec(output);
+        return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+      };
+      const syncStart = clock(/(\d\d):(\d\d):(\d\d) \[content\] Syncing content/);
+      const syncEnd = clock(/(\d\d):(\d\d):(\d\d) \[content\] Synced content/);
+      const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(output);
+      resolve({
+        seconds,
+        // CPU time is steadier than wall time on a shared machine (last sample before exit).
+        cpuSeconds: peaks.cpu,
+        // The whole tree's sampled sum, but never below a single process's exact high-water mark.
+        peakBytes: Math.max(peaks.total, peaks.astro, peaks.pagefind),
+        astroPeakBytes: peaks.astro,
+        pagefindPeakBytes: peaks.pagefind,
+        pagefindSeconds: pagefind ? Number(pagefind[1]) : null,
+        contentSyncSeconds: syncStart !== null && syncEnd !== null ? syncEnd - syncStart : null,
+        renderSeconds: render ? Number(render[1]) / (render[2] === 'ms' ? 1000 : 1) : null,
+        output,
+      });
+    });
+  });
+}
+
+/** The V8 heap limit a child Node gets with this environment (to show the default was used). */
+export function heapLimitBytes(env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error('could not read the heap limit'))));
+  });
+}
+
+/**
+ * The steps of `npm run build` as processes to run: its script split on `&&`, leading VAR=value
+ * words as environment, `astro …` with `--outDir <dist>` added, `node <script>` with <dist> as
+ * argument. Read from package.json, so the benchmark builds exactly as `npm run build` does.
+ * @param {string} script the `build` script of package.json
+ * @param {{ astro: string, dist: string }} options
+ */
+export function buildSteps(script, { astro, dist }) {
+  return script.split('&&').map((part) => {
+    const words = part.trim().split(/\s+/);
+    const env = {};
+    while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+      const [key, ...value] = words.shift().split('=');
+      env[key] = value.join('=');
+    }
+    const [command, ...args] = words;
+    if (command === 'astro') return { env, args: [astro, ...args, '--outDir', dist] };
+    if (command === 'node') return { env, args: [...args, dist] };
+    throw new Error(`npm run build has a step the benchmark cannot run: "${part.trim()}"`);
+  });
+}
+
+/** Runs build steps one after another; times add up, peaks are the largest of any step. */
+export async function measureSteps(steps, { cwd, env }) {
+  const results = [];
+  for (const step of steps) results.push(await measureBuild({ cwd, args: step.args, env: { ...env, ...step.env } }));
+  const max = (key) => Math.max(...results.map((r) => r[key]));
+  const sum = (key) => results.reduce((n, r) => n + r[key], 0);
+  const first = (key) => results.map((r) => r[key]).find((v) => v !== null && v !== undefined) ?? null;
+  return {
+    steps: results.length,
+    seconds: sum('seconds'),
+    cpuSeconds: sum('cpuSeconds'),
+    peakBytes: max('peakBytes'),
+    // The Node process of the Astro step (the first); Pagefind's binary wherever it ran.
+    astroPeakBytes: results[0].astroPeakBytes,
+    pagefindPeakBytes: max('pagefindPeakBytes'),
+    pagefindSeconds: first('pagefindSeconds'),
+    contentSyncSeconds: first('contentSyncSeconds'),
+    renderSeconds: first('renderSeconds'),
+    output: results.map((r) => r.output).join('\n'),
+  };
+}

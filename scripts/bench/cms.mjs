@@ -1,0 +1,69 @@
+// The CMS at scale: Decap at /admin/ against decap-server on a copy of a corpus (as the CMS
+// tests do, see scripts/cms-test-backend.mjs), timing how fast the business list and a search
+// show entries in Chromium.
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+import { CHROMIUM } from './search.mjs';
+
+// The CMS's local backend is Decap's default port (allowed by the /admin/ CSP). The benchmark runs
+// decap-server on another port and redirects the browser's requests, so it never collides with
+// an `npm start` or a test run that holds the default one.
+const CMS_PORT = 8081;
+const PORT = 8091;
+
+const listening = (port) =>
+  new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.on('connect', () => (socket.destroy(), done(true)));
+    socket.on('error', () => done(false));
+  });
+
+/**
+ * @param {string} base origin serving the built site (its /admin/)
+ * @param {string} repo folder holding content/ for decap-server
+ */
+export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
+  if (await listening(PORT)) throw new Error(`port ${PORT} is taken (another decap-server?); CMS not measured`);
+  const server = spawn(resolve('node_modules/.bin/decap-server'), [], {
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(PORT), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    for (let i = 0; i < 60 && !(await listening(PORT)); i++) await sleep(250);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(`http://localhost:${CMS_PORT}/**`, (route) => route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }));
+    await page.goto(`${base}/admin/`);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });
+    const entryLinks = (collection) => page.locator(`a[href*="/collections/${collection}/entries/"]`);
+
+    let started = performance.now();
+    await page.goto(`${base}/admin/#/collections/businesses`);
+    await entryLinks('businesses').first().waitFor({ timeout: 60_000 });
+    const listSeconds = (performance.now() - started) / 1000;
+    const listed = await entryLinks('businesses').count();
+
+    const search = page.getByPlaceholder(/Cari/).first();
+    await search.fill(query);
+    started = performance.now();
+    await search.press('Enter');
+    await page.getByText(`Hasil pencarian untuk "${query}"`).waitFor({ timeout: 60_000 });
+    await entryLinks('businesses').first().waitFor({ timeout: 60_000 });
+    const searchSeconds = (performance.now() - started) / 1000;
+    const found = await entryLinks('businesses').count();
+    return { entries: await countBusinesses(repo), listed, listSeconds, query, found, searchSeconds };
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+}
+
+async function countBusinesses(repo) {
+  const { readdirSync } = await import('node:fs');
+  return readdirSync(resolve(repo, 'content/businesses')).length;
+}

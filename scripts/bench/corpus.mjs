@@ -1,0 +1,174 @@
+// The synthetic corpus: businesses with products, dated classes, mentors and programmes as
+// Markdown files shaped like content/<collection>/*.md. Pure: the same seed and sizes give the
+// same files, byte for byte. Settings and partners come from the real content/ (see write.mjs).
+import { dump } from 'js-yaml';
+import { REGENCIES, regencyLabel } from '../../src/taxonomy/regencies.ts';
+import { SECTORS } from '../../src/taxonomy/sectors.ts';
+import { rng, slugify } from './random.mjs';
+import { CLASS_TOPICS, FIRST_NAMES, LAST_NAMES, NAME_WORDS, PROFILE_SENTENCES, PROGRAMME_TOPICS, SECTOR_WORDS, STREETS, VILLAGES } from './words.mjs';
+
+/** Sizes of the full benchmark (issue #8); `scaled()` shrinks them for a quick run. */
+export const FULL = { businesses: 10_000, classes: 2_000, mentors: 200, programmes: 50 };
+
+export function scaled(factor) {
+  const n = (count, min) => Math.max(min, Math.round(count * factor));
+  return { businesses: n(FULL.businesses, 1), classes: n(FULL.classes, 1), mentors: n(FULL.mentors, 1), programmes: n(FULL.programmes, 1) };
+}
+
+for (const sector of SECTORS) {
+  if (!SECTOR_WORDS[sector.id]) throw new Error(`scripts/bench/words.mjs has no words for sector "${sector.id}"`);
+}
+
+const MARKETPLACES = ['tokopedia', 'shopee', 'lazada', 'blibli', 'tiktok-shop'];
+const SCALES = ['mikro', 'mikro', 'mikro', 'kecil', 'kecil', 'menengah'];
+const PILLARS = ['srawung', 'mbangun', 'melesat'];
+const AUDIENCES = ['umkm', 'pelaku-kreatif', 'pelajar-smk', 'mahasiswa', 'komunitas', 'umum'];
+const FORMATS = ['kelas', 'kelas', 'seminar', 'workshop', 'diskusi'];
+const ATTENDANCE = ['luring', 'luring', 'luring', 'daring', 'hibrida'];
+
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+const md = (data, body) => `---\n${dump(data, { lineWidth: -1, quotingType: '"', forceQuotes: true })}---\n\n${body.trim()}\n`;
+const pad = (n) => String(n).padStart(2, '0');
+
+/** A slug not used before in this collection (the real content names files by slug). */
+function uniqueSlugs() {
+  const used = new Set();
+  const slugOf = (text) => {
+    const base = slugify(text);
+    let slug = base;
+    for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+    used.add(slug);
+    return slug;
+  };
+  slugOf.taken = (text) => used.has(slugify(text));
+  return slugOf;
+}
+
+function business(r, i, slugOf) {
+  // Round-robin over sectors and regencies so every one appears, shuffled by the seed otherwise.
+  const sector = SECTORS[i % SECTORS.length];
+  const regency = REGENCIES[r.chance(0.8) ? (i * 11) % REGENCIES.length : r.int(0, REGENCIES.length - 1)];
+  const words = SECTOR_WORDS[sector.id];
+  const place = regency.place;
+  // The site rejects two businesses of the same name in one regency (see src/lib/site.ts).
+  let name;
+  do name = `${r.pick(words.kinds)} ${r.pick(NAME_WORDS)} ${r.chance(0.5) ? r.pick(NAME_WORDS) + ' ' : ''}${place}`;
+  while (slugOf.taken(name));
+  const slug = slugOf(name);
+  const sectors = [sector.id, ...(r.chance(0.3) ? [r.pick(SECTORS).id] : [])].filter((id, k, all) => all.indexOf(id) === k);
+  const handle = slug.replace(/-/g, '.').slice(0, 30).replace(/\.$/, '');
+  const contact = { whatsapp: `+628${r.int(11, 99)}${r.int(1000000, 9999999)}` };
+  if (r.chance(0.4)) contact.email = `halo@${slug.slice(0, 40)}.example`;
+  if (r.chance(0.6)) contact.instagram = handle;
+  if (r.chance(0.2)) contact.website = `https://${slug.slice(0, 40)}.example`;
+  const products = r.some(words.products, r.int(1, 6)).map(([product, min, max]) => {
+    const item = { name: product };
+    if (r.chance(0.9)) item.price = Math.round(r.int(min, max) / 1000) * 1000;
+    if (r.chance(0.7)) item.description = `${product} buatan ${name}, dikerjakan di ${place}. Bisa dipesan dalam jumlah banyak.`;
+    return item;
+  });
+  const data = {
+    name,
+    sectors,
+    scale: r.pick(SCALES),
+    regency: regency.id,
+    address: `${r.pick(STREETS)} No. ${r.int(1, 250)}, ${r.pick(VILLAGES)}, ${regencyLabel(regency)}`,
+    founded: r.int(1975, 2025),
+    summary: `${name} ${words.work}. Melayani pembeli di ${regencyLabel(regency)} dan sekitarnya.`.slice(0, 280),
+    ...(r.chance(0.5) ? { kbli: String(r.int(10000, 99999)) } : {}),
+    contact,
+    ...(r.chance(0.5) ? { marketplaces: r.some(MARKETPLACES, r.int(1, 2)).map((platform) => ({ platform, url: `https://www.${platform.replace('-', '')}.example/${slug.slice(0, 40)}` })) } : {}),
+    products,
+  };
+  const values = { name, place: regencyLabel(regency), work: words.work, year: data.founded, n: r.int(2, 40) };
+  const paragraphs = [0, 1, 2].map(() => r.some(PROFILE_SENTENCES, r.int(2, 3)).map((s) => fill(s, values)).join(' '));
+  return { collection: 'businesses', slug, data, body: paragraphs.join('\n\n') };
+}
+
+function mentor(r, i, slugOf, businessList) {
+  const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
+  const own = businessList[(i * 37) % businessList.length];
+  const regency = REGENCIES.find((reg) => reg.id === own.data.regency);
+  const data = {
+    name,
+    headline: `Pendiri ${own.data.name}`.slice(0, 120),
+    businessName: own.data.name,
+    ...(r.chance(0.7) ? { business: own.slug } : {}),
+    sectors: own.data.sectors,
+    regency: own.data.regency,
+    summary: `Membangun ${own.data.name} dari usaha rumahan di ${regencyLabel(regency)}. Berbagi pengalaman mengelola produksi, harga, dan pemasaran di Hetero Space.`.slice(0, 280),
+    links: [{ kind: 'instagram', url: `https://www.instagram.com/${own.slug.slice(0, 30)}` }],
+  };
+  const body = [
+    `${name} memulai usahanya tanpa pengalaman dagang. Pesanan pertama datang dari tetangga, lalu dari mulut ke mulut sampai ke kota lain.`,
+    `Masa sulit datang ketika bahan baku naik dan pembeli berkurang. ${name.split(' ')[0]} belajar menghitung ulang harga pokok, memperbaiki foto produk, dan membuka lapak daring.`,
+    `Kini ${own.data.name} dikenal di ${regencyLabel(regency)} dan sekitarnya. Di Hetero Space, ${name.split(' ')[0]} mendampingi pelaku usaha muda yang sedang merintis.`,
+  ].join('\n\n');
+  return { collection: 'mentors', slug: slugOf(name), data, body };
+}
+
+function programme(r, i, slugOf, partnerIds) {
+  const topic = CLASS_TOPICS[i % CLASS_TOPICS.length];
+  const title = `${r.pick(PROGRAMME_TOPICS)} ${topic}`;
+  const data = {
+    title,
+    pillar: PILLARS[i % PILLARS.length],
+    summary: `Rangkaian kegiatan ${topic.toLowerCase()} bagi pelaku industri kreatif dan UMKM Jawa Tengah, bersama mentor yang sudah berhasil.`,
+    sectors: r.some(SECTORS, r.int(0, 3)).map((s) => s.id),
+    audiences: r.some(AUDIENCES, r.int(1, 3)),
+    partners: r.some(partnerIds, r.int(0, 2)),
+    order: (i + 1) * 10,
+  };
+  const body = `## Tujuan\n\nPeserta pulang dengan keterampilan ${topic.toLowerCase()} yang langsung bisa dipakai di usahanya.\n\n## Kegiatan\n\nSetiap sesi berupa praktik langsung dengan contoh dari usaha peserta sendiri, lalu dibahas bersama mentor.`;
+  return { collection: 'programmes', slug: slugOf(title), data, body };
+}
+
+function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
+  // Spread over two years around the benchmark's SITE_NOW (2026-11-27): past and upcoming.
+  const day = new Date(Date.UTC(2025, 11, 1) + Math.floor((i / count) * 730) * 86_400_000);
+  const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  const hour = r.pick([9, 13, 15, 19]);
+  const prog = programmeList[i % programmeList.length];
+  const topic = r.pick(CLASS_TOPICS);
+  const title = `${topic}: Sesi ${r.int(1, 8)}`;
+  const attendance = r.pick(ATTENDANCE);
+  const status = r.chance(0.9) ? 'terjadwal' : r.pick(['penuh', 'dibatalkan', 'ditunda']);
+  const data = {
+    title,
+    programme: prog.slug,
+    format: r.pick(FORMATS),
+    start: `${date}T${pad(hour)}:00:00+07:00`,
+    end: `${date}T${pad(hour + 2)}:30:00+07:00`,
+    attendance,
+    ...(attendance === 'luring' ? {} : { onlineUrl: `https://meet.example/hetero-${i}` }),
+    mentors: r.some(mentorList, r.int(0, 2)).map((m) => m.slug),
+    sectors: r.some(SECTORS, r.int(0, 2)).map((s) => s.id),
+    capacity: r.pick([20, 25, 30, 40, 60]),
+    fee: r.chance(0.6) ? 0 : r.pick([25000, 35000, 50000, 75000]),
+    registration: r.chance(0.5) ? `https://forms.example/hetero/${i}` : `+628${r.int(11, 99)}${r.int(1000000, 9999999)}`,
+    status,
+    ...(status === 'dibatalkan' ? { statusNote: 'Dibatalkan karena mentor berhalangan; peserta terdaftar dihubungi lewat WhatsApp.' } : {}),
+    summary: `Belajar ${topic.toLowerCase()} lewat praktik langsung bersama mentor Hetero Space.`,
+  };
+  const body = `Sesi ini membahas ${topic.toLowerCase()} dengan contoh nyata dari usaha peserta.\n\n## Yang perlu dibawa\n\n- Ponsel atau laptop.\n- Contoh produk atau data usaha sendiri.`;
+  return { collection: 'classes', slug: slugOf(`${date}-${title}`), data, body };
+}
+
+/**
+ * Every entry of the corpus, as { collection, slug, data, body }.
+ * @param {{ seed: number, sizes: typeof FULL, partnerIds: string[] }} options
+ */
+export function generateEntries({ seed, sizes, partnerIds }) {
+  const r = rng(seed);
+  const slugs = { businesses: uniqueSlugs(), mentors: uniqueSlugs(), programmes: uniqueSlugs(), classes: uniqueSlugs() };
+  const businessList = Array.from({ length: sizes.businesses }, (_, i) => business(r, i, slugs.businesses));
+  const mentorList = Array.from({ length: sizes.mentors }, (_, i) => mentor(r, i, slugs.mentors, businessList));
+  const programmeList = Array.from({ length: sizes.programmes }, (_, i) => programme(r, i, slugs.programmes, partnerIds));
+  const classList = Array.from({ length: sizes.classes }, (_, i) => sessionOf(r, i, sizes.classes, slugs.classes, programmeList, mentorList));
+  return [...businessList, ...mentorList, ...programmeList, ...classList];
+}
+
+/** The Markdown file of an entry, relative to the content folder. */
+export function toFile(entry) {
+  return { path: `${entry.collection}/${entry.slug}.md`, text: md(entry.data, entry.body) };
+}

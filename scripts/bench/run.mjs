@@ -1,0 +1,175 @@
+// `npm run bench`: generates the synthetic corpus, builds the site from it exactly as
+// `npm run build` does (its steps read from package.json; cold, then warm after one change), builds the bare-Astro baseline,
+// measures pages, search, Lighthouse and the CMS, and writes a Markdown and a JSON report.
+//
+//   npm run bench                          the full size (10,000 businesses)
+//   npm run bench -- --scale=0.1           a quick run (1,000 businesses)
+//   options: --businesses=N  --seed=N  --out=<path without extension>  --skip=baseline,warm,search,lighthouse,cms  --keep
+// Exits 1 when a deterministic budget (bytes, counts, Lighthouse a11y/BP/SEO) fails; timings
+// and memory are reported, never failing, because a shared machine makes them noisy.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { writeBaseline } from './baseline.mjs';
+import { evaluate, failing } from './budgets.mjs';
+import { buildSteps, heapLimitBytes, measureBuild, measureSteps } from './build.mjs';
+import { measureCms } from './cms.mjs';
+import { FULL, scaled } from './corpus.mjs';
+import { distTotals, heaviestListings, largestEntry, pageWeight, walk } from './pages.mjs';
+import { markdown } from './report.mjs';
+import { CHROMIUM, measureSearch } from './search.mjs';
+import { serve } from './serve.mjs';
+import { writeCorpus } from './write.mjs';
+
+const SITE_NOW = '2026-11-27T10:00:00+07:00';
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+/** Where Astro keeps the content-layer cache between builds (the default cacheDir). */
+const CACHE_DIR = resolve('node_modules/.astro');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'];
+  }),
+);
+const seed = Number(args.seed ?? 8);
+const factor = args.businesses ? Number(args.businesses) / FULL.businesses : Number(args.scale ?? 1);
+const sizes = scaled(factor);
+const quick = sizes.businesses < FULL.businesses;
+// Lighthouse and the CMS take minutes and measure what does not change with scale: full runs only by default.
+const skip = new Set((args.skip ?? (quick ? 'lighthouse,cms' : '')).split(',').filter(Boolean));
+const out = resolve(args.out ?? '.cache/bench/report');
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+// The default heap is part of what is measured: drop a raised limit inherited from the shell.
+const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
+const buildEnv = (contentDir) => ({ ...process.env, NODE_OPTIONS: nodeOptions, CONTENT_DIR: contentDir, SITE_NOW, ASTRO_TELEMETRY_DISABLED: '1' });
+
+const work = mkdtempSync(join(tmpdir(), 'hs-bench-'));
+const contentDir = join(work, 'content');
+const dist = join(work, 'dist');
+const results = {
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), freeMemoryBytesAtStart: freemem(), node: process.version, os: `${platform()} ${release()}` },
+  seed,
+  sizes,
+  siteNow: SITE_NOW,
+  skipped: [...skip],
+  notes: [],
+};
+
+async function main() {
+  log(`generating ${sizes.businesses} businesses, ${sizes.classes} classes, ${sizes.mentors} mentors, ${sizes.programmes} programmes in ${work}`);
+  const entries = writeCorpus(contentDir, { seed, sizes });
+  results.corpusBytes = walk(contentDir).reduce((n, f) => n + statSync(join(contentDir, f)).size, 0);
+
+  log('cold build (content-layer cache emptied)');
+  rmSync(CACHE_DIR, { recursive: true, force: true });
+  const env = buildEnv(contentDir);
+  const steps = buildSteps(JSON.parse(readFileSync('package.json', 'utf8')).scripts.build, { astro: ASTRO, dist });
+  results.buildSteps = steps.length;
+  const cold = await measureSteps(steps, { cwd: process.cwd(), env });
+  results.cold = { ...strip(cold), ok: true, defaultHeap: !/max-old-space-size/.test(env.NODE_OPTIONS), heapLimitBytes: await heapLimitBytes(env) };
+  results.pagesBuilt = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? NaN);
+  log(`cold build: ${cold.seconds.toFixed(1)} s, peak ${(cold.peakBytes / 1e9).toFixed(2)} GB`);
+
+  // Measure dist before the warm build rewrites it (the result is the same, but keep it simple).
+  results.dist = distTotals(dist);
+  const business = largestEntry(dist, 'direktori');
+  const klass = largestEntry(dist, 'kelas');
+  results.pages = {
+    business: pageWeight(dist, business),
+    class: pageWeight(dist, klass),
+    'directory listing': pageWeight(dist, 'direktori/'),
+    home: pageWeight(dist, ''),
+  };
+  results.listings = heaviestListings(dist);
+
+  if (!skip.has('search') || !skip.has('lighthouse')) {
+    const server = await serve(dist);
+    try {
+      if (!skip.has('search')) {
+        log('search in Chromium');
+        results.search = await measureSearch(server.url);
+      }
+      if (!skip.has('lighthouse')) {
+        log('Lighthouse');
+        const { measureLighthouse, lighthouseVersion } = await import('./lighthouse.mjs');
+        results.lighthouseVersion = lighthouseVersion();
+        results.chromium = CHROMIUM ?? "Playwright's Chromium";
+        results.lighthouse = await measureLighthouse(server.url, [
+          { name: 'home', path: '/' },
+          { name: 'directory', path: '/direktori/' },
+          { name: 'business', path: `/${business}` },
+          { name: 'class', path: `/${klass}` },
+          { name: 'search', path: '/cari/' },
+        ]);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+
+  if (!skip.has('warm')) {
+    // One business edited, as an editor would: the content-layer cache should re-parse it alone.
+    const changed = entries.find((e) => e.collection === 'businesses');
+    const file = join(contentDir, 'businesses', `${changed.slug}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nProfil diperbarui untuk pengukuran ulang.\n`);
+    log(`warm build (changed ${changed.slug})`);
+    const warm = await measureSteps(steps, { cwd: process.cwd(), env });
+    results.warm = { ...strip(warm), cacheReused: !/Clearing content store|config changed|version changed/.test(warm.output), changed: changed.slug };
+    log(`warm build: ${warm.seconds.toFixed(1)} s`);
+  }
+
+  if (!skip.has('baseline')) {
+    const root = writeBaseline(join(work, 'baseline'), { contentDir });
+    log('bare-Astro baseline build');
+    const base = await measureBuild({ cwd: root, args: [ASTRO, 'build'], env: buildEnv(contentDir) });
+    results.baseline = strip(base);
+    log(`baseline: ${base.seconds.toFixed(1)} s`);
+  }
+
+  if (!skip.has('cms')) {
+    // The CMS budget is stated for 2,000 businesses: a corpus of that size, same seed.
+    const cmsRepo = join(work, 'cms-repo');
+    const cmsSizes = { ...scaled(2_000 / FULL.businesses) };
+    writeCorpus(join(cmsRepo, 'content'), { seed, sizes: cmsSizes });
+    cpSync('content/_media', join(cmsRepo, 'content/_media'), { recursive: true });
+    const server = await serve(dist);
+    try {
+      log(`CMS with ${cmsSizes.businesses} businesses`);
+      results.cms = await measureCms(server.url, cmsRepo);
+    } catch (error) {
+      results.notes.push(`CMS measurement failed: ${error.message.split('\n')[0]}`);
+    } finally {
+      await server.close();
+    }
+  }
+
+  const rows = evaluate(results);
+  results.budgets = rows;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(`${out}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${out}.md`, `${markdown(results, rows)}\n`);
+  log(`report: ${out}.md and ${out}.json`);
+  for (const row of rows) console.log(`${row.pass ? 'pass' : 'FAIL'}${row.deterministic ? '' : ' (noisy)'}${row.unreachable ? ' (unreachable)' : ''}  ${row.label}: ${row.measured} (limit ${row.limit})`);
+  return failing(rows);
+}
+
+/** Build results without the (long) log. */
+function strip({ output: _output, ...rest }) {
+  return rest;
+}
+
+try {
+  const failed = await main();
+  if (failed.length > 0) {
+    console.error(`${failed.length} deterministic budget(s) failed: ${failed.map((r) => r.id).join(', ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+  if (existsSync(CACHE_DIR)) log('note: node_modules/.astro now holds the synthetic corpus cache; the next `npm run build` refreshes it');
+}

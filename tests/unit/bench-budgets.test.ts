@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, distFileLimit, evaluate, failing } from '../../scripts/bench/budgets.mjs';
+
+const weight = (brotli: number, js = 0) => ({
+  path: 'x/',
+  html: { raw: 0, gzip: 0, brotli },
+  css: { raw: 0, gzip: 0, brotli: 0 },
+  firstRoundTrip: { raw: 0, gzip: 0, brotli },
+  js: { raw: js, gzip: js, brotli: js },
+  cspMetaBytes: 0,
+});
+
+/** Results as the runner gathers them, every figure within budget. */
+const good = () => ({
+  sizes: { businesses: 10_000 },
+  cold: { ok: true, defaultHeap: true, seconds: 30, peakBytes: 2e9 },
+  warm: { seconds: 6 },
+  baseline: { seconds: 25 },
+  pages: { business: weight(13_000), class: weight(13_000, 215) },
+  listings: { count: 3, heaviest: [weight(40_000)] },
+  search: {
+    firstFilteredSearch: { all: { bytes: 400_000, requests: 25 }, pagefind: { bytes: 200_000, requests: 12 } },
+    followUpQuery: { all: { bytes: 5_000, requests: 1 }, pagefind: { bytes: 5_000, requests: 1 } },
+  },
+  dist: { files: 24_000 },
+  lighthouse: [{ name: 'home', scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } }],
+  cms: { entries: 2_000, listSeconds: 1.5, searchSeconds: 1 },
+});
+
+describe('benchmark budgets', () => {
+  it('pass when every figure is within its budget', () => {
+    const rows = evaluate(good());
+    expect(rows.filter((r: { pass: boolean }) => !r.pass)).toEqual([]);
+    expect(rows.length).toBeGreaterThan(15);
+  });
+
+  it('fail CI on deterministic budgets only', () => {
+    const r = good();
+    r.pages.business = weight(14_001, 1);
+    r.cold.seconds = 100; // 4× the baseline: reported, not failing
+    r.lighthouse[0]!.scores.accessibility = 98;
+    const rows = evaluate(r);
+    expect(rows.find((x: { id: string }) => x.id === 'vs-baseline')).toMatchObject({ pass: false, deterministic: false });
+    expect(failing(rows).map((x: { id: string }) => x.id).sort()).toEqual(['business-first-round-trip', 'business-js', 'lh-accessibility-home']);
+  });
+
+  it('print a documented unreachable budget as failing without failing CI', () => {
+    const r = good();
+    r.dist.files = 30_000;
+    const row = evaluate(r).find((x: { id: string }) => x.id === 'dist-files');
+    expect(row).toMatchObject({ pass: false, deterministic: true });
+    expect(row.unreachable).toMatch(/Pagefind fragment/);
+    expect(failing([row])).toEqual([]);
+  });
+
+  it('fail on search bytes only at the size they are stated for', () => {
+    const r = { ...good(), sizes: { businesses: 1_000 } };
+    r.search.followUpQuery.pagefind.bytes = 24_000;
+    expect(evaluate(r).find((x: { id: string }) => x.id === 'search-follow-up')).toMatchObject({ pass: false, deterministic: false });
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).not.toContain('search-follow-up');
+    expect(failing(evaluate({ ...r, sizes: { businesses: 10_000 } })).map((x: { id: string }) => x.id)).toContain('search-follow-up');
+  });
+
+  it('scale the file budget with the corpus and skip what was not measured', () => {
+    expect(distFileLimit(10_000)).toBe(LIMITS.distFilesAt10k);
+    expect(distFileLimit(1_000)).toBe(2_500);
+    const rows = evaluate({ sizes: { businesses: 1_000 }, dist: { files: 2_400 } });
+    expect(rows).toEqual([expect.objectContaining({ id: 'dist-files', limit: 2_500, pass: true })]);
+  });
+});
