@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const COLLECTIONS = ['businesses', 'classes', 'mentors', 'programmes'];
+const COLLECTIONS = ['businesses', 'classes', 'timetables', 'mentors', 'programmes'];
 
 const config = `import { defineConfig } from 'astro/config';
 export default defineConfig({

@@ -1,4 +1,5 @@
-// The synthetic corpus: businesses with products, dated classes, mentors and programmes as
+// The synthetic corpus: businesses with products, class sessions (half dated classes, half weekly
+// timetables of 20 sessions each), mentors and programmes as
 // Markdown files shaped like content/<collection>/*.md. Pure: the same seed and sizes give the
 // same files, byte for byte. Settings and partners come from the real content/ (see write.mjs).
 import { dump } from 'js-yaml';
@@ -147,11 +148,67 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
     fee: r.chance(0.6) ? 0 : r.pick([25000, 35000, 50000, 75000]),
     registration: r.chance(0.5) ? `https://forms.example/hetero/${i}` : `+628${r.int(11, 99)}${r.int(1000000, 9999999)}`,
     status,
+    // Rooms rotate so that no two in-person sessions share a room at the same time (the build
+    // refuses that): sessions eight apart are days apart.
+    venue: `Ruang Kelas ${(i % 8) + 1}, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`,
     ...(status === 'dibatalkan' ? { statusNote: 'Dibatalkan karena mentor berhalangan; peserta terdaftar dihubungi lewat WhatsApp.' } : {}),
     summary: `Belajar ${topic.toLowerCase()} lewat praktik langsung bersama mentor Hetero Space.`,
+    announced: announcedBefore(day),
   };
   const body = `Sesi ini membahas ${topic.toLowerCase()} dengan contoh nyata dari usaha peserta.\n\n## Yang perlu dibawa\n\n- Ponsel atau laptop.\n- Contoh produk atau data usaha sendiri.`;
   return { collection: 'classes', slug: slugOf(`${date}-${title}`), data, body };
+}
+
+const WEEKDAY_IDS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'];
+const isoDay = (date) => date.toISOString().slice(0, 10);
+/** Announced three weeks before a day, as editors do. */
+const announcedBefore = (day) => isoDay(new Date(day.getTime() - 21 * 86_400_000));
+
+/** Sessions per weekly series in the corpus. */
+export const SERIES_LENGTH = 20;
+
+/** A weekly series of SERIES_LENGTH sessions, one holiday among them, in a room of its own. */
+function seriesOf(r, k, count, slugOf, programmeList, mentorList) {
+  const first = new Date(Date.UTC(2025, 11, 1) + Math.floor((k / count) * 600) * 86_400_000);
+  // One more week than sessions: the holiday takes one week out.
+  const last = new Date(first.getTime() + SERIES_LENGTH * 7 * 86_400_000);
+  const holiday = new Date(first.getTime() + 4 * 7 * 86_400_000);
+  const hour = r.pick([9, 13, 15, 19]);
+  const topic = r.pick(CLASS_TOPICS);
+  const attendance = r.pick(ATTENDANCE);
+  const data = {
+    title: `Kelas Mingguan ${topic}`,
+    programme: programmeList[k % programmeList.length].slug,
+    format: 'kelas',
+    weekdays: [WEEKDAY_IDS[first.getUTCDay()]],
+    startTime: `${pad(hour)}:00`,
+    endTime: `${pad(hour + 2)}:00`,
+    firstDate: isoDay(first),
+    lastDate: isoDay(last),
+    attendance,
+    venue: `Studio Seri ${k + 1}, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`,
+    ...(attendance === 'luring' ? {} : { onlineUrl: `https://meet.example/hetero-seri-${k}` }),
+    mentors: r.some(mentorList, r.int(1, 2)).map((m) => m.slug),
+    sectors: r.some(SECTORS, r.int(0, 2)).map((s) => s.id),
+    capacity: r.pick([20, 25, 30]),
+    fee: r.chance(0.7) ? 0 : r.pick([25000, 50000]),
+    registration: `https://forms.example/hetero/seri-${k}`,
+    summary: `Setiap pekan: ${topic.toLowerCase()} dari dasar sampai mahir.`,
+    announced: announcedBefore(first),
+    exceptions: [{ date: isoDay(holiday), reason: 'Libur nasional' }],
+    overrides: [
+      { date: isoDay(first), topic: 'Perkenalan dan pemetaan kebutuhan peserta' },
+      { date: isoDay(new Date(first.getTime() + 7 * 86_400_000)), status: 'penuh' },
+    ],
+  };
+  const body = `Seri mingguan tentang ${topic.toLowerCase()}. Setiap sesi dibuka dengan praktik, lalu dibahas bersama mentor.`;
+  return { collection: 'timetables', slug: slugOf(`seri-${topic}`), data, body };
+}
+
+/** How `sizes.classes` sessions split into weekly series and single classes. */
+export function sessionSplit(classes) {
+  const series = Math.floor(classes / 2 / SERIES_LENGTH);
+  return { series, singles: classes - series * SERIES_LENGTH };
 }
 
 /**
@@ -160,12 +217,14 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
  */
 export function generateEntries({ seed, sizes, partnerIds }) {
   const r = rng(seed);
-  const slugs = { businesses: uniqueSlugs(), mentors: uniqueSlugs(), programmes: uniqueSlugs(), classes: uniqueSlugs() };
+  const slugs = { businesses: uniqueSlugs(), mentors: uniqueSlugs(), programmes: uniqueSlugs(), classes: uniqueSlugs(), timetables: uniqueSlugs() };
   const businessList = Array.from({ length: sizes.businesses }, (_, i) => business(r, i, slugs.businesses));
   const mentorList = Array.from({ length: sizes.mentors }, (_, i) => mentor(r, i, slugs.mentors, businessList));
   const programmeList = Array.from({ length: sizes.programmes }, (_, i) => programme(r, i, slugs.programmes, partnerIds));
-  const classList = Array.from({ length: sizes.classes }, (_, i) => sessionOf(r, i, sizes.classes, slugs.classes, programmeList, mentorList));
-  return [...businessList, ...mentorList, ...programmeList, ...classList];
+  const split = sessionSplit(sizes.classes);
+  const classList = Array.from({ length: split.singles }, (_, i) => sessionOf(r, i, split.singles, slugs.classes, programmeList, mentorList));
+  const seriesList = Array.from({ length: split.series }, (_, k) => seriesOf(r, k, split.series, slugs.timetables, programmeList, mentorList));
+  return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList];
 }
 
 /** The Markdown file of an entry, relative to the content folder. */

@@ -14,7 +14,7 @@ export function writeCorpus(dir, { seed, sizes, repoContent = 'content' }) {
   rmSync(dir, { recursive: true, force: true });
   for (const folder of ['settings', 'partners']) cpSync(join(repoContent, folder), join(dir, folder), { recursive: true });
   const entries = generateEntries({ seed, sizes, partnerIds: partnerIds(repoContent) });
-  for (const folder of ['businesses', 'classes', 'mentors', 'programmes']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['businesses', 'classes', 'timetables', 'mentors', 'programmes']) mkdirSync(join(dir, folder), { recursive: true });
   for (const entry of entries) {
     const file = toFile(entry);
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

@@ -134,3 +134,15 @@ export function actualTimes(data: Timed & { rescheduledTo?: Date | undefined }):
   const length = data.end.getTime() - data.start.getTime();
   return { start: data.rescheduledTo, end: new Date(data.rescheduledTo.getTime() + length), moved: true };
 }
+
+/** How far ahead week-by-week schedule pages list sessions; later ones are in the month calendar. */
+export const SCHEDULE_WEEKS = 8;
+
+/** Sessions starting before the end of the `weeks`-th week from `now` (weeks start Monday, WIB), and the rest. */
+export function splitAtHorizon<T extends { data: Timed }>(sessions: readonly T[], now: Date, weeks = SCHEDULE_WEEKS): { shown: T[]; later: T[] } {
+  const horizon = weekStart(now).getTime() + weeks * 7 * DAY_MS;
+  return {
+    shown: sessions.filter((s) => s.data.start.getTime() < horizon),
+    later: sessions.filter((s) => s.data.start.getTime() >= horizon),
+  };
+}

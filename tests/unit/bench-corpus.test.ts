@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { FULL, generateEntries, scaled, toFile } from '../../scripts/bench/corpus.mjs';
-import { businesses, classes, contentSchema, mentors, plainContext, programmes } from '../../src/schema';
+import { FULL, SERIES_LENGTH, generateEntries, scaled, sessionSplit, toFile } from '../../scripts/bench/corpus.mjs';
+import { businesses, classes, contentSchema, mentors, plainContext, programmes, timetables } from '../../src/schema';
+import { buildSite, type Collections } from '../../src/lib/site';
+import { expandTimetable } from '../../src/lib/timetable';
 import type { ContentType } from '../../src/schema/define';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 
 interface Entry {
-  collection: 'businesses' | 'classes' | 'mentors' | 'programmes';
+  collection: 'businesses' | 'classes' | 'timetables' | 'mentors' | 'programmes';
   slug: string;
   data: Record<string, unknown>;
   body: string;
@@ -32,7 +34,7 @@ describe('benchmark corpus', () => {
 
   it('passes the real schemas, with every reference pointing at a generated entry', () => {
     const entries = generate(8);
-    const types: Record<Entry['collection'], ContentType> = { businesses, classes, mentors, programmes } as never;
+    const types: Record<Entry['collection'], ContentType> = { businesses, classes, timetables, mentors, programmes } as never;
     const slugs = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug));
     for (const entry of entries) {
       // Read back from the Markdown file, as the build does.
@@ -45,7 +47,7 @@ describe('benchmark corpus', () => {
     const mentorSlugs = slugs('mentors');
     const businessSlugs = slugs('businesses');
     for (const entry of entries) {
-      if (entry.collection === 'classes') {
+      if (entry.collection === 'classes' || entry.collection === 'timetables') {
         expect(programmeSlugs.has(entry.data['programme'] as string)).toBe(true);
         for (const m of entry.data['mentors'] as string[]) expect(mentorSlugs.has(m)).toBe(true);
       }
@@ -60,6 +62,25 @@ describe('benchmark corpus', () => {
     expect(new Set(entries.map((e) => e.slug)).size).toBe(entries.length);
     // The site rejects two businesses of one name in the same regency.
     expect(new Set(entries.map((e) => `${e.data['regency']}|${e.data['name']}`)).size).toBe(entries.length);
+  });
+
+  it('makes the class sessions half weekly series, half single classes, and the site accepts them (no room clashes)', () => {
+    expect(sessionSplit(2_000)).toEqual({ series: 50, singles: 1_000 });
+    expect(sessionSplit(1)).toEqual({ series: 0, singles: 1 });
+    const entries = generate(8);
+    const parse = (entry: Entry) => ({
+      id: entry.slug,
+      collection: entry.collection,
+      data: contentSchema({ businesses, classes, timetables, mentors, programmes }[entry.collection] as unknown as ContentType, plainContext).parse(
+        load(/^---\n([\s\S]*?)\n---/.exec((toFile(entry) as { text: string }).text)![1]!),
+      ),
+    });
+    const of = (collection: Entry['collection']) => entries.filter((e) => e.collection === collection).map(parse) as never[];
+    const series = of('timetables') as unknown as { data: Parameters<typeof expandTimetable>[0] }[];
+    expect(series.map((t) => expandTimetable(t.data).length)).toEqual(series.map(() => SERIES_LENGTH));
+    const input: Collections = { businesses: of('businesses'), classes: of('classes'), timetables: of('timetables'), mentors: of('mentors'), programmes: of('programmes'), partners: PARTNERS.map((id) => ({ id, collection: 'partners', data: { name: id } })) as never[] };
+    const site = buildSite(input, new Date('2026-11-27T10:00:00+07:00'));
+    expect(site.classes).toHaveLength(sizes.classes);
   });
 
   it('scales the full sizes down for a quick run', () => {
