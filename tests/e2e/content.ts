@@ -60,3 +60,12 @@ export function sessions(): Entry[] {
   });
   return [...singles, ...series].sort((a, b) => time(a.data['start']) - time(b.data['start']));
 }
+
+/** Sessions not over at `now` (a session postponed to a known date lasts until its new date ends). */
+export function upcomingSessions(now: number): Entry[] {
+  return sessions().filter(({ data }) => {
+    const length = time(data['end']) - time(data['start']);
+    const end = data['rescheduledTo'] ? Math.max(time(data['end']), time(data['rescheduledTo']) + length) : time(data['end']);
+    return end > now;
+  });
+}
