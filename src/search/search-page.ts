@@ -26,7 +26,7 @@ interface Pagefind {
 // Each result shown costs a request for its Pagefind fragment: a phone screen holds about four
 // cards, so the first batch is small (the search budget is 15 requests, see docs/performance.md)
 // and "Tampilkan lebih banyak" then adds bigger ones.
-const FIRST_BATCH = 6;
+const FIRST_BATCH = 4;
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
