@@ -16,6 +16,11 @@ import { entries } from './content';
 const REPO = resolve('.cache/cms-repo');
 const repoFile = (...parts: string[]) => join(REPO, 'content', ...parts);
 const frontmatter = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+/** The frontmatter of a file decap-server may be writing at this moment (undefined until complete). */
+function settled(path: string): Record<string, unknown> | undefined {
+  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
+  return match ? (load(match[1]!) as Record<string, unknown>) : undefined;
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -83,6 +88,7 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   await expect.poll(() => newFiles('classes', before), { timeout: 15_000 }).toHaveLength(1);
   const [file] = newFiles('classes', before);
   expect(file).toBe('kelas-uji-editor-membuat-katalog-digital.md');
+  await expect.poll(() => settled(repoFile('classes', file!)), { timeout: 15_000 }).toBeTruthy();
   const text = readFileSync(repoFile('classes', file!), 'utf8');
   expect(text).toContain('2026-12-19T09:00:00+07:00');
   expect(text).toContain('2026-12-19T11:30:00+07:00');
@@ -122,7 +128,7 @@ test('editing one field of a business keeps every other field as it was', async 
   await summary.fill('Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.');
   await publish(page);
 
-  await expect.poll(() => frontmatter(readFileSync(path, 'utf8'))['summary'], { timeout: 15_000 }).toBe(
+  await expect.poll(() => settled(path)?.['summary'], { timeout: 15_000 }).toBe(
     'Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.',
   );
   const after = frontmatter(readFileSync(path, 'utf8'));
@@ -189,6 +195,7 @@ test('an editor sets up a weekly timetable with a holiday; an exception on no se
 
   await expect.poll(() => newFiles('timetables', before), { timeout: 15_000 }).toHaveLength(1);
   const [file] = newFiles('timetables', before);
+  await expect.poll(() => settled(repoFile('timetables', file!)), { timeout: 15_000 }).toBeTruthy();
   const data = frontmatter(readFileSync(repoFile('timetables', file!), 'utf8'));
   const parsed = contentSchema(timetables, plainContext).safeParse(data);
   expect(parsed.error?.issues ?? []).toEqual([]);
@@ -208,7 +215,7 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   await page.getByRole('button', { name: 'Gunakan yang dipilih' }).click();
   await publish(page);
 
-  await expect.poll(() => frontmatter(readFileSync(path, 'utf8'))['logo'], { timeout: 15_000 }).toBe('../_media/logo-uji-editor.png');
+  await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../_media/logo-uji-editor.png');
   expect(readFileSync(repoFile('_media', 'logo-uji-editor.png')).equals(png)).toBe(true);
   expect(contentSchema(businesses, plainContext).safeParse(frontmatter(readFileSync(path, 'utf8'))).success).toBe(true);
 });
