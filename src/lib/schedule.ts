@@ -1,5 +1,6 @@
 /** What is upcoming, what is past, and how sessions group into weeks, all in WIB. */
 import { wibDateKey } from './format';
+import { weekOffset, weekStart } from './weeks';
 
 export interface Timed {
   start: Date;
@@ -25,13 +26,7 @@ export function splitByTime<T extends Timed>(sessions: readonly T[], now: Date):
 const DAY_MS = 86_400_000;
 const WIB_OFFSET_MS = 7 * 3600_000;
 
-/** Midnight WIB at the start of the Monday of the week `date` falls in (weeks start on Monday). */
-export function weekStart(date: Date): Date {
-  const wib = new Date(date.getTime() + WIB_OFFSET_MS);
-  const daysSinceMonday = (wib.getUTCDay() + 6) % 7;
-  const mondayWib = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() - daysSinceMonday);
-  return new Date(mondayWib - WIB_OFFSET_MS);
-}
+export { weekStart };
 
 export interface Week<T> {
   /** Monday 00:00 WIB. */
@@ -45,13 +40,12 @@ export interface Week<T> {
 
 /** Groups sessions (already sorted) into weeks, keeping their order. */
 export function groupByWeek<T extends Timed>(sessions: readonly T[], now: Date): Week<T>[] {
-  const current = weekStart(now).getTime();
   const weeks = new Map<number, Week<T>>();
   for (const session of sessions) {
     const start = weekStart(session.start);
     let week = weeks.get(start.getTime());
     if (!week) {
-      week = { start, key: wibDateKey(start), offset: Math.round((start.getTime() - current) / (7 * DAY_MS)), items: [] };
+      week = { start, key: wibDateKey(start), offset: weekOffset(start, now), items: [] };
       weeks.set(start.getTime(), week);
     }
     week.items.push(session);

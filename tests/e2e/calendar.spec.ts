@@ -1,5 +1,5 @@
 /** Add-to-calendar on class pages and the subscribable feed, read back with ical.js. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import ICAL from 'ical.js';
 import { TEST_NOW } from '../../playwright.config';
 import { sessions, time } from './content';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { load } from 'js-yaml';
 import { TEST_NOW } from '../../playwright.config';
 import { instantsWithoutOffset } from '../../src/lib/instants';

@@ -61,11 +61,13 @@ export function sessions(): Entry[] {
   return [...singles, ...series].sort((a, b) => time(a.data['start']) - time(b.data['start']));
 }
 
+/** When a session stops being upcoming: its end, or the end at its new date when postponed. */
+export function endsAt({ data }: Entry): number {
+  const length = time(data['end']) - time(data['start']);
+  return data['rescheduledTo'] ? Math.max(time(data['end']), time(data['rescheduledTo']) + length) : time(data['end']);
+}
+
 /** Sessions not over at `now` (a session postponed to a known date lasts until its new date ends). */
 export function upcomingSessions(now: number): Entry[] {
-  return sessions().filter(({ data }) => {
-    const length = time(data['end']) - time(data['start']);
-    const end = data['rescheduledTo'] ? Math.max(time(data['end']), time(data['rescheduledTo']) + length) : time(data['end']);
-    return end > now;
-  });
+  return sessions().filter((entry) => endsAt(entry) > now);
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 

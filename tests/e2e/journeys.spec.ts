@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEST_NOW } from '../../playwright.config';
 import { entries, sessions, time } from './content';
 

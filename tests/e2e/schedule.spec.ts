@@ -3,7 +3,7 @@
  * session, filters without JavaScript, and the RSS feed of newly announced classes.
  * Expectations come from content/ (see content.ts), not from the pages.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { XMLParser } from 'fast-xml-parser';
 import { TEST_NOW } from '../../playwright.config';
 import { entries, sessions, time } from './content';

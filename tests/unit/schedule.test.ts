@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNow } from '../../src/lib/now';
+import { weekName, weekOffset } from '../../src/lib/weeks';
 import { byStart, calendarMonths, groupByWeek, isRegistrationOpen, isUpcoming, monthGrid, splitByTime, weekStart, type ClassStatus, type Timed } from '../../src/lib/schedule';
 
 const at = (iso: string) => new Date(iso);
@@ -144,6 +145,20 @@ describe('groupByWeek', () => {
 
   it('returns no weeks for no sessions', () => {
     expect(groupByWeek([], now)).toEqual([]);
+  });
+});
+
+describe('weekOffset and weekName (the headings the freshness script rewrites at view time)', () => {
+  const monday = at('2026-11-30T00:00:00+07:00');
+  it.each([
+    ['the same week, on Sunday night', '2026-12-06T23:59:00+07:00', 0, 'Pekan ini'],
+    ['the Friday before', '2026-11-27T10:00:00+07:00', 1, 'Pekan depan'],
+    ['a month before', '2026-10-29T10:00:00+07:00', 5, '5 pekan lagi'],
+    ['the next Monday, just after midnight WIB', '2026-12-07T00:01:00+07:00', -1, 'Pekan lalu'],
+    ['a year later', '2027-11-29T10:00:00+07:00', -52, '52 pekan lalu'],
+  ])('a week starting Monday 30 November, seen %s', (_, now, offset, name) => {
+    expect(weekOffset(monday, at(now))).toBe(offset);
+    expect(weekName(offset)).toBe(name);
   });
 });
 
