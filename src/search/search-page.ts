@@ -36,6 +36,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
     await module.init();
+    // search() loads only the filter chunks its own filters name and counts the other groups
+    // as 0; loading them all once up front gives every group its counts from the first search.
+    await module.filters();
     return module;
   });
   return pagefind;
@@ -110,6 +113,9 @@ class HsSearch extends HTMLElement {
 
   /** Writes the form into the URL (a new history entry for deliberate changes) and searches. */
   private commit(mode: 'push' | 'replace') {
+    // The form is read whole, so a typed search still waiting for its debounce is part of this
+    // one; left pending it would run again later and reset the results while they are read.
+    clearTimeout(this.timer);
     const state = parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
     const query = toParams(state).toString();
     const url = query ? `${location.pathname}?${query}` : location.pathname;

@@ -2,13 +2,15 @@
  * Search by sector on /cari/ (Pagefind, built by `npm run build`). Expected results and counts
  * are computed from the content files, with the same rules as src/lib/search.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
+import { expect, test, type Page } from './fixtures';
+import { PILLARS, REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
+import { SEARCH_FILTERS, type FilterName } from '../../src/lib/search';
 import { TEST_NOW } from '../../playwright.config';
 import { entries, time, upcomingSessions, type Entry } from './content';
 
 const sectorName = (id: string) => SECTORS.find((s) => s.id === id)!.name;
 const regencyName = (id: string) => regencyLabel(REGENCIES.find((r) => r.id === id)!);
+const pillarName = (id: string) => PILLARS.find((p) => p.id === id)!.name;
 const programmes = new Map(entries('programmes').map((p) => [p.id, p]));
 
 interface Page_ {
@@ -16,6 +18,7 @@ interface Page_ {
   jenis: string;
   sektor: string[];
   wilayah: string[];
+  pilar: string[];
 }
 const str = (entry: Entry, key: string) => String(entry.data[key]);
 const list = (entry: Entry, key: string) => (entry.data[key] as string[] | undefined) ?? [];
@@ -25,26 +28,52 @@ const indexedSessions = upcomingSessions(time(TEST_NOW));
 
 /** Every indexed page with its filter values. */
 const pages: Page_[] = [
-  ...entries('programmes').map((p) => ({ title: str(p, 'title'), jenis: 'Program', sektor: list(p, 'sectors').map(sectorName), wilayah: [] })),
+  ...entries('programmes').map((p) => ({
+    title: str(p, 'title'),
+    jenis: 'Program',
+    sektor: list(p, 'sectors').map(sectorName),
+    wilayah: [],
+    pilar: [pillarName(str(p, 'pillar'))],
+  })),
   ...indexedSessions.map((c) => {
+    const programme = programmes.get(str(c, 'programme'))!;
     const own = list(c, 'sectors');
-    const sectors = own.length > 0 ? own : list(programmes.get(str(c, 'programme'))!, 'sectors');
-    return { title: str(c, 'title'), jenis: 'Kelas', sektor: sectors.map(sectorName), wilayah: c.data['attendance'] === 'daring' ? [] : ['Kota Semarang'] };
+    const sectors = own.length > 0 ? own : list(programme, 'sectors');
+    return {
+      title: str(c, 'title'),
+      jenis: 'Kelas',
+      sektor: sectors.map(sectorName),
+      wilayah: c.data['attendance'] === 'daring' ? [] : ['Kota Semarang'],
+      pilar: [pillarName(str(programme, 'pillar'))],
+    };
   }),
-  ...entries('mentors').map((m) => ({ title: str(m, 'name'), jenis: 'Mentor', sektor: list(m, 'sectors').map(sectorName), wilayah: [regencyName(str(m, 'regency'))] })),
-  ...entries('businesses').map((b) => ({ title: str(b, 'name'), jenis: 'Usaha', sektor: list(b, 'sectors').map(sectorName), wilayah: [regencyName(str(b, 'regency'))] })),
+  ...entries('mentors').map((m) => ({ title: str(m, 'name'), jenis: 'Mentor', sektor: list(m, 'sectors').map(sectorName), wilayah: [regencyName(str(m, 'regency'))], pilar: [] })),
+  ...entries('businesses').map((b) => ({ title: str(b, 'name'), jenis: 'Usaha', sektor: list(b, 'sectors').map(sectorName), wilayah: [regencyName(str(b, 'regency'))], pilar: [] })),
 ];
-const matching = (filters: Partial<Record<'jenis' | 'sektor' | 'wilayah', string[]>>) =>
-  pages.filter(
-    (p) =>
-      (!filters.jenis || filters.jenis.includes(p.jenis)) &&
-      (!filters.sektor || filters.sektor.some((s) => p.sektor.includes(s))) &&
-      (!filters.wilayah || filters.wilayah.some((w) => p.wilayah.includes(w))),
-  );
+type Filters = Partial<Record<FilterName, string[]>>;
+const valuesOf = (p: Page_, name: FilterName) => (name === 'jenis' ? [p.jenis] : p[name]);
+/** Values within a group combine with OR, groups with AND, as on the search page. */
+const matching = (filters: Filters, pool: Page_[] = pages) =>
+  pool.filter((p) => Object.entries(filters).every(([name, values]) => values.some((v) => valuesOf(p, name as FilterName).includes(v))));
+/** What a group's facets should count: the pool under every other group's choices, not its own. */
+function expectedCounts(pool: Page_[], filters: Filters, name: FilterName): Record<string, number> {
+  const { [name]: _own, ...others } = filters;
+  const within = matching(others, pool);
+  return Object.fromEntries(SEARCH_FILTERS[name].values.map((value) => [value, within.filter((p) => valuesOf(p, name).includes(value)).length]));
+}
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.getByRole('region', { name: 'Hasil pencarian' }).getByRole('listitem');
 const facet = (page: Page, group: string, value: string) => page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
+
+/** The counts a group's checkboxes show, by value. */
+function shownCounts(page: Page, name: FilterName): Promise<Record<string, number>> {
+  return page.locator(`input[type="checkbox"][name="${name}"]`).evaluateAll((boxes) =>
+    Object.fromEntries(
+      boxes.map((box) => [(box as HTMLInputElement).value, Number(box.parentElement?.querySelector('[data-count]')?.textContent ?? NaN)]),
+    ),
+  );
+}
 
 async function allTitles(page: Page): Promise<string[]> {
   await expect(status(page)).toContainText('hasil');
@@ -179,4 +208,39 @@ test('classes can be sorted by date, and cards show their date and image', async
   await page.goto('/cari/?q=gerabah&jenis=Usaha');
   const card = results(page).filter({ hasText: 'Gerabah Melikan Putaran Miring' });
   await expect(card.locator('img')).toHaveAttribute('src', /\.webp$/);
+});
+
+test.describe('search opened from a link counts every group from the first search', () => {
+  // Each case is a URL as a link or a shared address opens it: the header box, a sector page, a
+  // shared search with filters. Nothing is clicked before the counts are read.
+  const cases: { url: string; q?: string; filters: Filters }[] = [
+    { url: '/cari/?q=batik', q: 'batik', filters: {} },
+    { url: '/cari/?sektor=Kuliner', filters: { sektor: ['Kuliner'] } },
+    { url: '/cari/?q=batik&sektor=Kriya&sektor=Fesyen', q: 'batik', filters: { sektor: ['Kriya', 'Fesyen'] } },
+    { url: '/cari/?sektor=Kriya&jenis=Usaha&wilayah=Kab.+Jepara', filters: { sektor: ['Kriya'], jenis: ['Usaha'], wilayah: ['Kab. Jepara'] } },
+  ];
+  for (const { url, q, filters } of cases) {
+    test(url, async ({ page, browser }) => {
+      // The pages a query finds (before filters) come from the index itself, in a page of their own.
+      let pool = pages;
+      if (q) {
+        const plain = await browser.newPage();
+        await plain.goto(`/cari/?q=${encodeURIComponent(q)}`);
+        const titles = new Set(await allTitles(plain));
+        await plain.close();
+        pool = pages.filter((p) => titles.has(p.title));
+        expect(pool.length, `every result for "${q}" is a known page`).toBe(titles.size);
+      }
+      await page.goto(url);
+      const results = matching(filters, pool).length;
+      await expect(status(page)).toHaveText(results === 0 ? /Tidak ada hasil/ : new RegExp(`^${results} hasil`));
+      for (const name of Object.keys(SEARCH_FILTERS) as FilterName[]) {
+        await expect.poll(() => shownCounts(page, name), { message: `counts of ${name}` }).toEqual(expectedCounts(pool, filters, name));
+      }
+      if (!filters.jenis) {
+        const jenis = await shownCounts(page, 'jenis');
+        expect(Object.values(jenis).reduce((a, b) => a + b, 0), 'the type counts add up to the results').toBe(results);
+      }
+    });
+  }
 });
