@@ -1,6 +1,6 @@
 /** The directory as a map, an overview, open data, a storefront and a registration form. */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
 import { entries } from './content';
 
@@ -14,9 +14,9 @@ test('the map has a tile per regency with its count, leading to the regency page
   const tiles = map.getByRole('link');
   await expect(tiles).toHaveCount(35);
   for (const regency of REGENCIES) {
-    await expect(map.getByRole('link', { name: `${regencyLabel(regency)}: ${countIn(regency.id)} usaha`, exact: true })).toHaveCount(1);
+    await expect(map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id)} usaha`, exact: true })).toHaveCount(1);
   }
-  await map.getByRole('link', { name: /^Kab\. Klaten:/ }).click();
+  await map.getByRole('link', { name: /^Kab\. Klaten \d+ usaha$/ }).click();
   await expect(page).toHaveURL('/direktori/wilayah/kab-klaten/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kab. Klaten');
 });
@@ -27,7 +27,7 @@ test('choosing a sector shows the map and table for that sector only', async ({ 
   await expect(page).toHaveURL('/direktori/peta/kriya/');
   const map = page.getByRole('group', { name: /sektor Kriya/ });
   for (const regency of REGENCIES) {
-    await expect(map.getByRole('link', { name: `${regencyLabel(regency)}: ${countIn(regency.id, 'kriya')} usaha`, exact: true })).toHaveCount(1);
+    await expect(map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id, 'kriya')} usaha`, exact: true })).toHaveCount(1);
   }
   // The table holds the same numbers and can be sorted by count with a link.
   await page.getByRole('link', { name: 'menurut jumlah usaha' }).click();
@@ -80,7 +80,7 @@ test('a business page has LocalBusiness JSON-LD with its address, contact and of
   expect(ld['sameAs']).toContain('https://www.instagram.com/kopimbahsri/');
   expect(ld['makesOffer'][0]).toMatchObject({ '@type': 'Offer', priceCurrency: 'IDR', price: 65000, itemOffered: { '@type': 'Product', name: 'Kopi arabika Sindoro "petik merah", 200 g' } });
   // The map on the page marks its regency.
-  await expect(page.getByRole('group', { name: /Peta jumlah usaha/ }).getByRole('link', { name: /^Kab\. Temanggung:/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Peta jumlah usaha/ }).getByRole('link', { name: /^Kab\. Temanggung \d+ usaha$/ })).toBeVisible();
 });
 
 test('the registration form refuses an empty name and a bad number with visible messages, without sending', async ({ page }) => {
