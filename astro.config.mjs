@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fontsource } from './src/integrations/fontsource';
 import { pagefindIndex } from './src/integrations/pagefind';
 
 /** Public origin of the site; Netlify sets URL on deploys, so previews get their own. */
@@ -14,6 +15,29 @@ export default defineConfig({
   // The CMS at /admin/ is for editors, not for search engines.
   integrations: [react(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex()],
   prefetch: false,
+  // Self-hosted from the npm packages (no font service at build or view time). Astro writes a
+  // metric-matched fallback face for each (size-adjust, ascent/descent overrides), so the late
+  // swap on mobile data moves nothing; pages preload only the Latin files (see BaseLayout).
+  fonts: [
+    {
+      provider: fontsource(),
+      name: 'Plus Jakarta Sans Variable',
+      cssVariable: '--font-body',
+      options: { package: '@fontsource-variable/plus-jakarta-sans' },
+      styles: ['normal'],
+      subsets: ['latin', 'latin-ext'],
+      fallbacks: ['sans-serif'],
+    },
+    {
+      provider: fontsource(),
+      name: 'Fraunces Variable',
+      cssVariable: '--font-display',
+      options: { package: '@fontsource-variable/fraunces' },
+      styles: ['normal'],
+      subsets: ['latin', 'latin-ext'],
+      fallbacks: ['serif'],
+    },
+  ],
   // No code blocks in the content; Shiki's inline styles would not pass the CSP.
   markdown: { syntaxHighlight: false },
   security: {
