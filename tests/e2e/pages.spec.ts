@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { load } from 'js-yaml';
 import { entries, sessions } from './content';
 
@@ -105,8 +105,16 @@ test('keyboard: focus is visible, the main navigation works from the keyboard, a
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Utama' });
   const directory = nav.getByRole('link', { name: 'Direktori' });
-  // Tab until the navigation link has focus, as a keyboard user on a phone would.
-  for (let i = 0; i < 20 && !(await directory.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const focused = (locator: typeof directory) => locator.evaluate((el) => el === document.activeElement);
+  // On a phone the links are behind the "Menu" button: Tab to it and open it with Enter first.
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) {
+    for (let i = 0; i < 20 && !(await focused(menu)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(directory).toBeVisible();
+  }
+  // Tab until the navigation link has focus.
+  for (let i = 0; i < 20 && !(await focused(directory)); i++) await page.keyboard.press('Tab');
   await expect(directory).toBeFocused();
   const outline = await directory.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
