@@ -95,16 +95,10 @@ async function main() {
       }
       if (!skip.has('lighthouse')) {
         log('Lighthouse');
-        const { measureLighthouse, lighthouseVersion } = await import('./lighthouse.mjs');
+        const { lighthousePages, measureLighthouse, lighthouseVersion } = await import('./lighthouse.mjs');
         results.lighthouseVersion = lighthouseVersion();
         results.chromium = CHROMIUM ?? "Playwright's Chromium";
-        results.lighthouse = await measureLighthouse(server.url, [
-          { name: 'home', path: '/' },
-          { name: 'directory', path: '/direktori/' },
-          { name: 'business', path: `/${business}` },
-          { name: 'class', path: `/${klass}` },
-          { name: 'search', path: '/cari/' },
-        ]);
+        results.lighthouse = await measureLighthouse(server.url, lighthousePages(dist));
       }
     } finally {
       await server.close();

@@ -23,7 +23,17 @@ const good = () => ({
     followUpQuery: { all: { bytes: 5_000, requests: 1 }, pagefind: { bytes: 5_000, requests: 1 } },
   },
   dist: { files: 24_000 },
-  lighthouse: [{ name: 'home', scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } }],
+  lighthouse: [
+    {
+      name: 'home',
+      scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
+      cls: 0,
+      throttling: {
+        simulate: { scores: { performance: 98 }, cls: 0 },
+        devtools: { scores: { performance: 96 }, cls: 0.01 },
+      },
+    },
+  ],
   cms: { entries: 2_000, listSeconds: 1.5, searchSeconds: 1 },
 });
 
@@ -42,6 +52,17 @@ describe('benchmark budgets', () => {
     const rows = evaluate(r);
     expect(rows.find((x: { id: string }) => x.id === 'vs-baseline')).toMatchObject({ pass: false, deterministic: false });
     expect(failing(rows).map((x: { id: string }) => x.id).sort()).toEqual(['business-first-round-trip', 'business-js', 'lh-accessibility-home']);
+  });
+
+  it('fail CI on layout shift with either throttling method, and report Performance for both', () => {
+    const r = good();
+    r.lighthouse[0]!.throttling.devtools.cls = 0.3;
+    r.lighthouse[0]!.throttling.devtools.scores.performance = 80;
+    const rows = evaluate(r);
+    expect(rows.find((x: { id: string }) => x.id === 'lh-perf-home-devtools')).toMatchObject({ pass: false, deterministic: false });
+    expect(failing(rows).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home-devtools']);
+    r.lighthouse[0]!.throttling.simulate.cls = 0.06;
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home', 'lh-cls-home-devtools']);
   });
 
   it('print a documented unreachable budget as failing without failing CI', () => {
