@@ -66,6 +66,9 @@ function newFiles(folder: string, before: string[]) {
 }
 
 test('an editor adds a class with programme, mentor, WIB time and fee, and the built site shows it', async ({ page }) => {
+  // It builds the whole site from the edited content (about 25 s alone, more beside the other
+  // workers on two cores): allow the build its own timeout below, plus the editing.
+  test.setTimeout(240_000);
   const programme = entries('programmes')[0]!;
   const mentor = entries('mentors')[0]!;
   const before = readdirSync(repoFile('classes'));

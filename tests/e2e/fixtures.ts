@@ -9,7 +9,9 @@ import { TEST_NOW } from '../../playwright.config';
 
 export const test = base.extend({
   context: async ({ context }, use) => {
-    await context.clock.setFixedTime(new Date(TEST_NOW));
+    // install() starts the clock at TEST_NOW and lets it run: a frozen Date.now() would stall
+    // code that measures elapsed time (lodash's debounce in the CMS never fires).
+    await context.clock.install({ time: new Date(TEST_NOW) });
     await use(context);
   },
 });
