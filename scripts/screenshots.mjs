@@ -36,6 +36,8 @@ try {
   const browser = await chromium.launch({ executablePath });
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    // The pages were built at SITE_NOW: show them as a visitor saw them then, whatever today is.
+    if (process.env.SITE_NOW) await page.clock.install({ time: new Date(process.env.SITE_NOW) });
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
       await page.screenshot({ path: `${OUT}/${name}-${width}.png`, fullPage: true });
