@@ -13,7 +13,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CMS at /admin/ is for editors, not for search engines.
-  integrations: [react(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), pagefindIndex()],
+  integrations: [
+    react(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    pagefindIndex(),
+  ],
   prefetch: false,
   // Self-hosted from the npm packages (no font service at build or view time). Astro writes a
   // metric-matched fallback face for each (size-adjust, ascent/descent overrides), so the late

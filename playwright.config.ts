@@ -4,7 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium where present (Playwright cannot download its own here), else Playwright's. */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? { executablePath: SYSTEM_CHROMIUM, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] }
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    }
   : {};
 
 /** The schedule is relative to "now"; tests fix it so upcoming and past classes are stable. */

@@ -107,11 +107,9 @@ const id = {
     },
     editor: {
       onLeavePage: 'Apakah Anda yakin ingin meninggalkan halaman ini?',
-      onUpdatingWithUnsavedChanges:
-        'Ada perubahan yang belum disimpan. Silakan simpan dulu sebelum mengubah status.',
+      onUpdatingWithUnsavedChanges: 'Ada perubahan yang belum disimpan. Silakan simpan dulu sebelum mengubah status.',
       onPublishingNotReady: 'Silakan ubah status menjadi "Siap terbit" sebelum menerbitkan.',
-      onPublishingWithUnsavedChanges:
-        'Ada perubahan yang belum disimpan. Silakan simpan dulu sebelum menerbitkan.',
+      onPublishingWithUnsavedChanges: 'Ada perubahan yang belum disimpan. Silakan simpan dulu sebelum menerbitkan.',
       onPublishing: 'Apakah Anda yakin ingin menerbitkan entri ini?',
       onUnpublishing: 'Apakah Anda yakin ingin membatalkan terbitan entri ini?',
       onDeleteWithUnsavedChanges:
@@ -119,11 +117,9 @@ const id = {
       onDeletePublishedEntry: 'Apakah Anda yakin ingin menghapus entri yang sudah terbit ini?',
       onDeleteUnpublishedChangesWithUnsavedChanges:
         'Tindakan ini akan menghapus semua perubahan yang belum terbit pada entri ini, beserta perubahan yang belum Anda simpan di sesi ini. Tetap hapus?',
-      onDeleteUnpublishedChanges:
-        'Semua perubahan yang belum terbit pada entri ini akan dihapus. Tetap hapus?',
+      onDeleteUnpublishedChanges: 'Semua perubahan yang belum terbit pada entri ini akan dihapus. Tetap hapus?',
       loadingEntry: 'Memuat entri...',
-      confirmLoadBackup:
-        'Ditemukan cadangan lokal untuk entri ini. Apakah Anda ingin menggunakannya?',
+      confirmLoadBackup: 'Ditemukan cadangan lokal untuk entri ini. Apakah Anda ingin menggunakannya?',
     },
     editorInterface: {
       toggleI18n: 'Tampilkan/sembunyikan terjemahan',
@@ -133,8 +129,7 @@ const id = {
     },
     editorNotesPane: {
       title: 'Catatan',
-      emptyState:
-        'Belum ada catatan. Tambahkan catatan pertama Anda di bawah untuk mulai berkolaborasi.',
+      emptyState: 'Belum ada catatan. Tambahkan catatan pertama Anda di bawah untuk mulai berkolaborasi.',
       addNote: 'Tambah catatan',
       addPlaceholder: 'Tulis catatan...',
       editPlaceholder: 'Ubah catatan Anda...',
@@ -309,8 +304,7 @@ const id = {
       onFailToPersist: 'Gagal menyimpan entri: %{details}',
       onFailToDelete: 'Gagal menghapus entri: %{details}',
       onFailToUpdateStatus: 'Gagal memperbarui status: %{details}',
-      missingRequiredField:
-        'Ups, ada kolom wajib yang belum diisi. Silakan lengkapi sebelum menyimpan.',
+      missingRequiredField: 'Ups, ada kolom wajib yang belum diisi. Silakan lengkapi sebelum menyimpan.',
       entrySaved: 'Entri tersimpan',
       entryPublished: 'Entri diterbitkan',
       entryUnpublished: 'Terbitan entri dibatalkan',
@@ -328,10 +322,8 @@ const id = {
       noteReopened: 'Catatan dibuka kembali',
       onFailToToggleNote: 'Gagal mengubah status selesai catatan: %{details}',
       onFailToAuth: '%{details}',
-      onLoggedOut:
-        'Anda telah keluar. Silakan cadangkan data Anda terlebih dahulu, lalu masuk kembali.',
-      onBackendDown:
-        'Layanan backend sedang mengalami gangguan. Lihat %{details} untuk informasi lebih lanjut.',
+      onLoggedOut: 'Anda telah keluar. Silakan cadangkan data Anda terlebih dahulu, lalu masuk kembali.',
+      onBackendDown: 'Layanan backend sedang mengalami gangguan. Lihat %{details} untuk informasi lebih lanjut.',
     },
   },
   workflow: {

@@ -18,7 +18,8 @@ export interface EntryIssue {
 const types = new Map<string, ContentType>(CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]));
 
 function schemaFor(collection: string) {
-  if (collection === settings.name) return { schema: objectSchema(settings.fields, plainContext), fields: settings.fields as Fields };
+  if (collection === settings.name)
+    return { schema: objectSchema(settings.fields, plainContext), fields: settings.fields as Fields };
   const type = types.get(collection);
   if (!type) throw new Error(`No content type for CMS collection "${collection}"`);
   return { schema: contentSchema(type, plainContext), fields: type.fields };

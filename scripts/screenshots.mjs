@@ -26,16 +26,30 @@ const pages = {
 };
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], {
+  stdio: 'ignore',
+  detached: true,
+});
 try {
   for (let i = 0; i < 60; i++) {
-    if (await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://localhost:${PORT}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await sleep(500);
   }
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({ executablePath });
   for (const width of WIDTHS) {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    const page = await browser.newPage({
+      viewport: { width, height: 800 },
+      deviceScaleFactor: 1,
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
     // The pages were built at SITE_NOW: show them as a visitor saw them then, whatever today is.
     if (process.env.SITE_NOW) await page.clock.install({ time: new Date(process.env.SITE_NOW) });
     for (const [name, path] of Object.entries(pages)) {

@@ -20,9 +20,11 @@ const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
 /** Relative image paths anywhere in an entry's data, with the field path they sit at. */
 function localImages(value: unknown, path: string[] = []): { path: string; src: string }[] {
-  if (typeof value === 'string') return /^\.{1,2}\/.*\.(png|jpe?g|webp|gif|svg|avif)$/i.test(value) ? [{ path: path.join('.'), src: value }] : [];
+  if (typeof value === 'string')
+    return /^\.{1,2}\/.*\.(png|jpe?g|webp|gif|svg|avif)$/i.test(value) ? [{ path: path.join('.'), src: value }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => localImages(item, [...path, String(i)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => localImages(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => localImages(item, [...path, key]));
   return [];
 }
 

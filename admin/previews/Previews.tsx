@@ -4,7 +4,15 @@
  */
 import { formatDate, formatFee, formatRupiah, formatTimeRange } from '../../src/lib/format';
 import { formatPhone } from '../../src/lib/contact';
-import { audienceName, formatName, pillarName, regencyName, scaleName, sectorName, statusName } from '../../src/lib/labels';
+import {
+  audienceName,
+  formatName,
+  pillarName,
+  regencyName,
+  scaleName,
+  sectorName,
+  statusName,
+} from '../../src/lib/labels';
 import type { ClassSession, Programme, Mentor, Business } from '../../src/lib/site';
 import { splitWib, joinWib } from '../widgets/wib';
 import { expandTimetable } from '../../src/lib/timetable';
@@ -13,7 +21,15 @@ import type { WeekdayId } from '../../src/taxonomy';
 import { entryData, titleFromSlug, type PreviewProps } from './entry';
 
 /** Frontmatter as the CMS holds it: references are slugs and times are strings. */
-type Raw<T> = { [K in keyof T]?: T[K] extends Date ? string : T[K] extends { id: string } ? string : T[K] extends { id: string }[] ? string[] : T[K] };
+type Raw<T> = {
+  [K in keyof T]?: T[K] extends Date
+    ? string
+    : T[K] extends { id: string }
+      ? string
+      : T[K] extends { id: string }[]
+        ? string[]
+        : T[K];
+};
 
 const safe = <T,>(read: () => T, fallback: T): T => {
   try {
@@ -26,9 +42,18 @@ const instant = (value: unknown) => {
   const iso = joinWib(splitWib(value));
   return iso ? new Date(iso) : undefined;
 };
-const names = (ids: string[] | undefined, name: (id: string) => string) => (ids ?? []).map((id) => safe(() => name(id), id)).join(', ');
+const names = (ids: string[] | undefined, name: (id: string) => string) =>
+  (ids ?? []).map((id) => safe(() => name(id), id)).join(', ');
 
-function Header({ eyebrow, title, lead }: { eyebrow?: string | undefined; title?: string | undefined; lead?: string | undefined }) {
+function Header({
+  eyebrow,
+  title,
+  lead,
+}: {
+  eyebrow?: string | undefined;
+  title?: string | undefined;
+  lead?: string | undefined;
+}) {
   return (
     <header className="preview-header">
       {eyebrow && <p className="eyebrow">{eyebrow}</p>}
@@ -59,7 +84,13 @@ export function ClassPreview(props: PreviewProps) {
   const end = instant(data.end);
   return (
     <article className="preview">
-      <Header eyebrow={[data.format && formatName(data.format), data.programme && titleFromSlug(data.programme)].filter(Boolean).join(' · ')} title={data.title} lead={data.summary} />
+      <Header
+        eyebrow={[data.format && formatName(data.format), data.programme && titleFromSlug(data.programme)]
+          .filter(Boolean)
+          .join(' · ')}
+        title={data.title}
+        lead={data.summary}
+      />
       <Facts
         rows={[
           ['Tanggal', start && formatDate(start)],
@@ -194,9 +225,15 @@ export function TimetablePreview(props: PreviewProps) {
   return (
     <article className="preview">
       <Header
-        eyebrow={[data.format && formatName(data.format as never), data.programme && titleFromSlug(data.programme)].filter(Boolean).join(' · ')}
+        eyebrow={[data.format && formatName(data.format as never), data.programme && titleFromSlug(data.programme)]
+          .filter(Boolean)
+          .join(' · ')}
         title={data.title}
-        lead={complete ? safe(() => describeSeries(timetable), undefined) : 'Isi hari, jam, dan tanggal untuk melihat sesi-sesinya.'}
+        lead={
+          complete
+            ? safe(() => describeSeries(timetable), undefined)
+            : 'Isi hari, jam, dan tanggal untuk melihat sesi-sesinya.'
+        }
       />
       <Facts
         rows={[

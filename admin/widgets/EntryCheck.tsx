@@ -18,7 +18,11 @@ interface ImmutableLike {
  * Decap also passes the entry and its collection to every control; its types leave them out.
  * `entry` can be stale (Decap deprecates it); `getEntry()` returns the entry as it is now.
  */
-type ControlProps = CmsWidgetControlProps<unknown> & { entry?: ImmutableLike; getEntry?: () => ImmutableLike; collection?: ImmutableLike };
+type ControlProps = CmsWidgetControlProps<unknown> & {
+  entry?: ImmutableLike;
+  getEntry?: () => ImmutableLike;
+  collection?: ImmutableLike;
+};
 
 function issuesOf({ entry, getEntry, collection }: ControlProps): EntryIssue[] {
   const current = getEntry?.() ?? entry;

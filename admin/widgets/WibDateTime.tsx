@@ -18,14 +18,18 @@ export class WibDateTimeControl extends Component<ControlProps, WibParts> {
 
   isValid = () => {
     const { date, time } = this.state;
-    if ((date || time) && !joinWib(this.state)) return { error: { message: 'Isi tanggal dan jam (WIB) dengan lengkap.' } };
+    if ((date || time) && !joinWib(this.state))
+      return { error: { message: 'Isi tanggal dan jam (WIB) dengan lengkap.' } };
     return true;
   };
 
   override render() {
     const { forID, classNameWrapper } = this.props;
     return (
-      <div className={classNameWrapper} style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <div
+        className={classNameWrapper}
+        style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}
+      >
         <input id={forID} type="date" value={this.state.date} onChange={this.update('date')} aria-label="Tanggal" />
         <input type="time" step={60} value={this.state.time} onChange={this.update('time')} aria-label="Jam (WIB)" />
         <span>WIB</span>

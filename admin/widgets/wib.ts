@@ -14,7 +14,12 @@ export interface WibParts {
 
 /** Date and time in WIB of a stored value (any offset), for the date and time inputs. */
 export function splitWib(value: unknown): WibParts {
-  const instant = value instanceof Date ? value : typeof value === 'string' && ISO_WITH_OFFSET.test(value) ? new Date(value) : undefined;
+  const instant =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' && ISO_WITH_OFFSET.test(value)
+        ? new Date(value)
+        : undefined;
   if (!instant || Number.isNaN(instant.getTime())) return { date: '', time: '' };
   const iso = toWibIso(instant);
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };

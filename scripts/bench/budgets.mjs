@@ -52,39 +52,133 @@ export function evaluate(r) {
     if (!row.pass && UNREACHABLE[id]) row.unreachable = UNREACHABLE[id];
     rows.push(row);
   };
-  const atMost = (id, label, measured, limit, unit, deterministic) => add(id, label, measured, limit, unit, measured <= limit, deterministic);
-  const atLeast = (id, label, measured, limit, unit, deterministic) => add(id, label, measured, limit, unit, measured >= limit, deterministic);
+  const atMost = (id, label, measured, limit, unit, deterministic) =>
+    add(id, label, measured, limit, unit, measured <= limit, deterministic);
+  const atLeast = (id, label, measured, limit, unit, deterministic) =>
+    add(id, label, measured, limit, unit, measured >= limit, deterministic);
 
   if (r.cold) {
-    add('heap', 'Build in Node’s default heap (no --max-old-space-size)', r.cold.defaultHeap ? 'yes' : 'no', 'yes', '', r.cold.defaultHeap && r.cold.ok, true);
-    atMost('peak-memory', 'Peak memory of the build (whole process tree)', r.cold.peakBytes, LIMITS.peakMemoryBytes, 'bytes', false);
+    add(
+      'heap',
+      'Build in Node’s default heap (no --max-old-space-size)',
+      r.cold.defaultHeap ? 'yes' : 'no',
+      'yes',
+      '',
+      r.cold.defaultHeap && r.cold.ok,
+      true,
+    );
+    atMost(
+      'peak-memory',
+      'Peak memory of the build (whole process tree)',
+      r.cold.peakBytes,
+      LIMITS.peakMemoryBytes,
+      'bytes',
+      false,
+    );
   }
-  if (r.cold && r.baseline) atMost('vs-baseline', 'Full build ÷ bare-Astro baseline', round(r.cold.seconds / r.baseline.seconds), LIMITS.buildVsBaseline, '×', false);
-  if (r.cold && r.warm) atMost('warm', 'Rebuild after one change ÷ cold build', round(r.warm.seconds / r.cold.seconds), LIMITS.warmVsCold, '×', false);
-  for (const [key, label] of [['business', 'Business page'], ['class', 'Class page']]) {
+  if (r.cold && r.baseline)
+    atMost(
+      'vs-baseline',
+      'Full build ÷ bare-Astro baseline',
+      round(r.cold.seconds / r.baseline.seconds),
+      LIMITS.buildVsBaseline,
+      '×',
+      false,
+    );
+  if (r.cold && r.warm)
+    atMost(
+      'warm',
+      'Rebuild after one change ÷ cold build',
+      round(r.warm.seconds / r.cold.seconds),
+      LIMITS.warmVsCold,
+      '×',
+      false,
+    );
+  for (const [key, label] of [
+    ['business', 'Business page'],
+    ['class', 'Class page'],
+  ]) {
     const page = r.pages?.[key];
     if (!page) continue;
-    atMost(`${key}-first-round-trip`, `${label}: HTML + render-blocking CSS (brotli)`, page.firstRoundTrip.brotli, LIMITS.entryFirstRoundTripBrotli, 'bytes', true);
+    atMost(
+      `${key}-first-round-trip`,
+      `${label}: HTML + render-blocking CSS (brotli)`,
+      page.firstRoundTrip.brotli,
+      LIMITS.entryFirstRoundTripBrotli,
+      'bytes',
+      true,
+    );
     if (key === 'business') atMost('business-js', `${label}: JavaScript (brotli)`, page.js.brotli, 0, 'bytes', true);
-    else atMost('class-js', `${label}: JavaScript, the freshness script only (brotli)`, page.js.brotli, LIMITS.classScriptBrotli, 'bytes', true);
+    else
+      atMost(
+        'class-js',
+        `${label}: JavaScript, the freshness script only (brotli)`,
+        page.js.brotli,
+        LIMITS.classScriptBrotli,
+        'bytes',
+        true,
+      );
   }
   const heaviest = r.listings?.heaviest?.[0];
-  if (heaviest) atMost('listing', `Heaviest listing page (/${heaviest.path}), HTML + CSS brotli`, heaviest.firstRoundTrip.brotli, LIMITS.listingBrotli, 'bytes', true);
+  if (heaviest)
+    atMost(
+      'listing',
+      `Heaviest listing page (/${heaviest.path}), HTML + CSS brotli`,
+      heaviest.firstRoundTrip.brotli,
+      LIMITS.listingBrotli,
+      'bytes',
+      true,
+    );
   if (r.search) {
     // Pagefind's own bytes and requests (the page, its CSS, fonts and script are counted apart in
     // the report). Byte budgets are stated at 10,000 businesses: the index chunks a query loads
     // are cut differently at other sizes, so there they are reported only.
     const full = r.sizes.businesses >= 10_000;
     const at = full ? '' : ' (budget stated at 10,000 businesses)';
-    atMost('search-first-bytes', `First filtered search: Pagefind bytes on the wire${at}`, r.search.firstFilteredSearch.pagefind.bytes, LIMITS.searchFirstBytes, 'bytes', full);
-    atMost('search-first-requests', 'First filtered search: Pagefind requests', r.search.firstFilteredSearch.pagefind.requests, LIMITS.searchFirstRequests, '', true);
-    atMost('search-follow-up', `Follow-up query: Pagefind bytes on the wire${at}`, r.search.followUpQuery.pagefind.bytes, LIMITS.searchFollowUpBytes, 'bytes', full);
+    atMost(
+      'search-first-bytes',
+      `First filtered search: Pagefind bytes on the wire${at}`,
+      r.search.firstFilteredSearch.pagefind.bytes,
+      LIMITS.searchFirstBytes,
+      'bytes',
+      full,
+    );
+    atMost(
+      'search-first-requests',
+      'First filtered search: Pagefind requests',
+      r.search.firstFilteredSearch.pagefind.requests,
+      LIMITS.searchFirstRequests,
+      '',
+      true,
+    );
+    atMost(
+      'search-follow-up',
+      `Follow-up query: Pagefind bytes on the wire${at}`,
+      r.search.followUpQuery.pagefind.bytes,
+      LIMITS.searchFollowUpBytes,
+      'bytes',
+      full,
+    );
   }
   if (r.dist) {
-    atMost('dist-files', `dist file count (budget pro rata to ${r.sizes.businesses} businesses)`, r.dist.files, distFileLimit(r.sizes.businesses), '', true);
+    atMost(
+      'dist-files',
+      `dist file count (budget pro rata to ${r.sizes.businesses} businesses)`,
+      r.dist.files,
+      distFileLimit(r.sizes.businesses),
+      '',
+      true,
+    );
     // While the budget above is out of reach, CI still fails if the count grows past today's
     // level plus a margin, so a change that multiplies files per entry does not slip through.
-    atMost('dist-files-guard', `dist file count, regression guard (${DIST_GUARD}× the budget)`, r.dist.files, Math.round(distFileLimit(r.sizes.businesses) * DIST_GUARD), '', true);
+    atMost(
+      'dist-files-guard',
+      `dist file count, regression guard (${DIST_GUARD}× the budget)`,
+      r.dist.files,
+      Math.round(distFileLimit(r.sizes.businesses) * DIST_GUARD),
+      '',
+      true,
+    );
   }
   for (const page of r.lighthouse ?? []) {
     // Each page is measured with simulated and with DevTools (real) throttling; older results
@@ -94,16 +188,44 @@ export function evaluate(r) {
       const id = method === 'simulate' ? page.name : `${page.name}-${method}`;
       const how = method === 'simulate' ? 'simulated' : 'DevTools';
       // Performance depends on CPU load (simulated throttling still scales with the host): noisy.
-      atLeast(`lh-perf-${id}`, `Lighthouse mobile Performance (${how} throttling), ${page.name}`, run.scores.performance, LIMITS.lighthousePerformance, '', false);
+      atLeast(
+        `lh-perf-${id}`,
+        `Lighthouse mobile Performance (${how} throttling), ${page.name}`,
+        run.scores.performance,
+        LIMITS.lighthousePerformance,
+        '',
+        false,
+      );
       // Layout shift comes from the page's own markup and fonts, not from the machine's speed.
-      atMost(`lh-cls-${id}`, `Lighthouse mobile CLS (${how} throttling), ${page.name}`, run.cls, LIMITS.cumulativeLayoutShift, '', true);
+      atMost(
+        `lh-cls-${id}`,
+        `Lighthouse mobile CLS (${how} throttling), ${page.name}`,
+        run.cls,
+        LIMITS.cumulativeLayoutShift,
+        '',
+        true,
+      );
     }
     for (const category of ['accessibility', 'best-practices', 'seo']) {
-      atLeast(`lh-${category}-${page.name}`, `Lighthouse mobile ${category}, ${page.name}`, page.scores[category], LIMITS.lighthouseOther, '', true);
+      atLeast(
+        `lh-${category}-${page.name}`,
+        `Lighthouse mobile ${category}, ${page.name}`,
+        page.scores[category],
+        LIMITS.lighthouseOther,
+        '',
+        true,
+      );
     }
   }
   if (r.cms) {
-    atMost('cms-list', `CMS: business list shows entries (${r.cms.entries} businesses)`, r.cms.listSeconds, LIMITS.cmsSeconds, 's', false);
+    atMost(
+      'cms-list',
+      `CMS: business list shows entries (${r.cms.entries} businesses)`,
+      r.cms.listSeconds,
+      LIMITS.cmsSeconds,
+      's',
+      false,
+    );
     atMost('cms-search', 'CMS: search shows results', r.cms.searchSeconds, LIMITS.cmsSeconds, 's', false);
   }
   return rows;

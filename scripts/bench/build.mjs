@@ -11,7 +11,9 @@ const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 /** CPU seconds of a process and its reaped children (utime + stime + cutime + cstime). */
 function cpuSeconds(pid) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // After "pid (comm) ", field 3 (state) is index 0: utime, stime, cutime, cstime are 14-17.
     return fields.slice(11, 15).reduce((n, f) => n + Number(f), 0) / TICKS_PER_SECOND;
   } catch {
@@ -43,7 +45,7 @@ function processes() {
 /** The processes under `root` (itself included). */
 function tree(table, root) {
   const pids = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, info] of table) {
       if (!pids.has(pid) && pids.has(info.ppid)) {
@@ -114,10 +116,16 @@ export function measureBuild({ cwd, args, env }) {
 /** The V8 heap limit a child Node gets with this environment (to show the default was used). */
 export function heapLimitBytes(env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['-e', 'process.stdout.write(String(require("v8").getHeapStatistics().heap_size_limit))'],
+      { env, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (c) => (out += c));
-    child.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error('could not read the heap limit'))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(Number(out)) : reject(new Error('could not read the heap limit')),
+    );
   });
 }
 

@@ -36,7 +36,9 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
   try {
     for (let i = 0; i < 60 && !(await listening(PORT)); i++) await sleep(250);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route(`http://localhost:${CMS_PORT}/**`, (route) => route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }));
+    await page.route(`http://localhost:${CMS_PORT}/**`, (route) =>
+      route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }),
+    );
     await page.goto(`${base}/admin/`);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });

@@ -6,14 +6,29 @@ import { dump } from 'js-yaml';
 import { REGENCIES, regencyLabel } from '../../src/taxonomy/regencies.ts';
 import { SECTORS } from '../../src/taxonomy/sectors.ts';
 import { rng, slugify } from './random.mjs';
-import { CLASS_TOPICS, FIRST_NAMES, LAST_NAMES, NAME_WORDS, PROFILE_SENTENCES, PROGRAMME_TOPICS, SECTOR_WORDS, STREETS, VILLAGES } from './words.mjs';
+import {
+  CLASS_TOPICS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  NAME_WORDS,
+  PROFILE_SENTENCES,
+  PROGRAMME_TOPICS,
+  SECTOR_WORDS,
+  STREETS,
+  VILLAGES,
+} from './words.mjs';
 
 /** Sizes of the full benchmark (issue #8); `scaled()` shrinks them for a quick run. */
 export const FULL = { businesses: 10_000, classes: 2_000, mentors: 200, programmes: 50 };
 
 export function scaled(factor) {
   const n = (count, min) => Math.max(min, Math.round(count * factor));
-  return { businesses: n(FULL.businesses, 1), classes: n(FULL.classes, 1), mentors: n(FULL.mentors, 1), programmes: n(FULL.programmes, 1) };
+  return {
+    businesses: n(FULL.businesses, 1),
+    classes: n(FULL.classes, 1),
+    mentors: n(FULL.mentors, 1),
+    programmes: n(FULL.programmes, 1),
+  };
 }
 
 for (const sector of SECTORS) {
@@ -28,7 +43,8 @@ const FORMATS = ['kelas', 'kelas', 'seminar', 'workshop', 'diskusi'];
 const ATTENDANCE = ['luring', 'luring', 'luring', 'daring', 'hibrida'];
 
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-const md = (data, body) => `---\n${dump(data, { lineWidth: -1, quotingType: '"', forceQuotes: true })}---\n\n${body.trim()}\n`;
+const md = (data, body) =>
+  `---\n${dump(data, { lineWidth: -1, quotingType: '"', forceQuotes: true })}---\n\n${body.trim()}\n`;
 const pad = (n) => String(n).padStart(2, '0');
 
 /** A slug not used before in this collection (the real content names files by slug). */
@@ -56,7 +72,9 @@ function business(r, i, slugOf) {
   do name = `${r.pick(words.kinds)} ${r.pick(NAME_WORDS)} ${r.chance(0.5) ? r.pick(NAME_WORDS) + ' ' : ''}${place}`;
   while (slugOf.taken(name));
   const slug = slugOf(name);
-  const sectors = [sector.id, ...(r.chance(0.3) ? [r.pick(SECTORS).id] : [])].filter((id, k, all) => all.indexOf(id) === k);
+  const sectors = [sector.id, ...(r.chance(0.3) ? [r.pick(SECTORS).id] : [])].filter(
+    (id, k, all) => all.indexOf(id) === k,
+  );
   const handle = slug.replace(/-/g, '.').slice(0, 30).replace(/\.$/, '');
   const contact = { whatsapp: `+628${r.int(11, 99)}${r.int(1000000, 9999999)}` };
   if (r.chance(0.4)) contact.email = `halo@${slug.slice(0, 40)}.example`;
@@ -65,7 +83,8 @@ function business(r, i, slugOf) {
   const products = r.some(words.products, r.int(1, 6)).map(([product, min, max]) => {
     const item = { name: product };
     if (r.chance(0.9)) item.price = Math.round(r.int(min, max) / 1000) * 1000;
-    if (r.chance(0.7)) item.description = `${product} buatan ${name}, dikerjakan di ${place}. Bisa dipesan dalam jumlah banyak.`;
+    if (r.chance(0.7))
+      item.description = `${product} buatan ${name}, dikerjakan di ${place}. Bisa dipesan dalam jumlah banyak.`;
     return item;
   });
   const data = {
@@ -78,11 +97,23 @@ function business(r, i, slugOf) {
     summary: `${name} ${words.work}. Melayani pembeli di ${regencyLabel(regency)} dan sekitarnya.`.slice(0, 280),
     ...(r.chance(0.5) ? { kbli: String(r.int(10000, 99999)) } : {}),
     contact,
-    ...(r.chance(0.5) ? { marketplaces: r.some(MARKETPLACES, r.int(1, 2)).map((platform) => ({ platform, url: `https://www.${platform.replace('-', '')}.example/${slug.slice(0, 40)}` })) } : {}),
+    ...(r.chance(0.5)
+      ? {
+          marketplaces: r.some(MARKETPLACES, r.int(1, 2)).map((platform) => ({
+            platform,
+            url: `https://www.${platform.replace('-', '')}.example/${slug.slice(0, 40)}`,
+          })),
+        }
+      : {}),
     products,
   };
   const values = { name, place: regencyLabel(regency), work: words.work, year: data.founded, n: r.int(2, 40) };
-  const paragraphs = [0, 1, 2].map(() => r.some(PROFILE_SENTENCES, r.int(2, 3)).map((s) => fill(s, values)).join(' '));
+  const paragraphs = [0, 1, 2].map(() =>
+    r
+      .some(PROFILE_SENTENCES, r.int(2, 3))
+      .map((s) => fill(s, values))
+      .join(' '),
+  );
   return { collection: 'businesses', slug, data, body: paragraphs.join('\n\n') };
 }
 
@@ -97,7 +128,11 @@ function mentor(r, i, slugOf, businessList) {
     ...(r.chance(0.7) ? { business: own.slug } : {}),
     sectors: own.data.sectors,
     regency: own.data.regency,
-    summary: `Membangun ${own.data.name} dari usaha rumahan di ${regencyLabel(regency)}. Berbagi pengalaman mengelola produksi, harga, dan pemasaran di Hetero Space.`.slice(0, 280),
+    summary:
+      `Membangun ${own.data.name} dari usaha rumahan di ${regencyLabel(regency)}. Berbagi pengalaman mengelola produksi, harga, dan pemasaran di Hetero Space.`.slice(
+        0,
+        280,
+      ),
     links: [{ kind: 'instagram', url: `https://www.instagram.com/${own.slug.slice(0, 30)}` }],
   };
   const body = [
@@ -146,12 +181,16 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
     sectors: r.some(SECTORS, r.int(0, 2)).map((s) => s.id),
     capacity: r.pick([20, 25, 30, 40, 60]),
     fee: r.chance(0.6) ? 0 : r.pick([25000, 35000, 50000, 75000]),
-    registration: r.chance(0.5) ? `https://forms.example/hetero/${i}` : `+628${r.int(11, 99)}${r.int(1000000, 9999999)}`,
+    registration: r.chance(0.5)
+      ? `https://forms.example/hetero/${i}`
+      : `+628${r.int(11, 99)}${r.int(1000000, 9999999)}`,
     status,
     // Rooms rotate so that no two in-person sessions share a room at the same time (the build
     // refuses that): sessions eight apart are days apart.
     venue: `Ruang Kelas ${(i % 8) + 1}, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`,
-    ...(status === 'dibatalkan' ? { statusNote: 'Dibatalkan karena mentor berhalangan; peserta terdaftar dihubungi lewat WhatsApp.' } : {}),
+    ...(status === 'dibatalkan'
+      ? { statusNote: 'Dibatalkan karena mentor berhalangan; peserta terdaftar dihubungi lewat WhatsApp.' }
+      : {}),
     summary: `Belajar ${topic.toLowerCase()} lewat praktik langsung bersama mentor Hetero Space.`,
     announced: announcedBefore(day),
   };
@@ -217,13 +256,25 @@ export function sessionSplit(classes) {
  */
 export function generateEntries({ seed, sizes, partnerIds }) {
   const r = rng(seed);
-  const slugs = { businesses: uniqueSlugs(), mentors: uniqueSlugs(), programmes: uniqueSlugs(), classes: uniqueSlugs(), timetables: uniqueSlugs() };
+  const slugs = {
+    businesses: uniqueSlugs(),
+    mentors: uniqueSlugs(),
+    programmes: uniqueSlugs(),
+    classes: uniqueSlugs(),
+    timetables: uniqueSlugs(),
+  };
   const businessList = Array.from({ length: sizes.businesses }, (_, i) => business(r, i, slugs.businesses));
   const mentorList = Array.from({ length: sizes.mentors }, (_, i) => mentor(r, i, slugs.mentors, businessList));
-  const programmeList = Array.from({ length: sizes.programmes }, (_, i) => programme(r, i, slugs.programmes, partnerIds));
+  const programmeList = Array.from({ length: sizes.programmes }, (_, i) =>
+    programme(r, i, slugs.programmes, partnerIds),
+  );
   const split = sessionSplit(sizes.classes);
-  const classList = Array.from({ length: split.singles }, (_, i) => sessionOf(r, i, split.singles, slugs.classes, programmeList, mentorList));
-  const seriesList = Array.from({ length: split.series }, (_, k) => seriesOf(r, k, split.series, slugs.timetables, programmeList, mentorList));
+  const classList = Array.from({ length: split.singles }, (_, i) =>
+    sessionOf(r, i, split.singles, slugs.classes, programmeList, mentorList),
+  );
+  const seriesList = Array.from({ length: split.series }, (_, k) =>
+    seriesOf(r, k, split.series, slugs.timetables, programmeList, mentorList),
+  );
   return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList];
 }
 

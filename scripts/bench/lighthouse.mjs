@@ -19,7 +19,8 @@ export const THROTTLING = /** @type {const} */ (['simulate', 'devtools']);
 /** A mid-range Android phone held upright: 360 CSS px wide. */
 const SCREEN = { mobile: true, width: 360, height: 780, deviceScaleFactor: 3, disabled: false };
 
-export const lighthouseVersion = () => JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
+export const lighthouseVersion = () =>
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
 
 /**
  * The pages the budgets name, with the largest business and class page of the build.
@@ -53,13 +54,23 @@ export async function measureLighthouse(base, pages) {
         const run = await lighthouse(
           `${base}${page.path}`,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-          { extends: 'lighthouse:default', settings: { formFactor: 'mobile', screenEmulation: SCREEN, throttlingMethod } },
+          {
+            extends: 'lighthouse:default',
+            settings: { formFactor: 'mobile', screenEmulation: SCREEN, throttlingMethod },
+          },
         );
         const lhr = /** @type {NonNullable<typeof run>} */ (run).lhr;
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        );
         // The audits that cost points, so the report says why a score is short.
         const failed = Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 1 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode),
+          )
           .map((a) => a.id);
         byMethod[throttlingMethod] = {
           scores,
@@ -86,7 +97,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`Lighthouse ${lighthouseVersion()}, mobile 360 px, first visit, brotli server`);
     console.log(['page', 'path', ...THROTTLING.flatMap((m) => [`${m} perf`, `${m} CLS`, `${m} LCP ms`])].join('\t'));
     for (const r of results) {
-      const cells = THROTTLING.flatMap((m) => [r.throttling[m].scores.performance, r.throttling[m].cls, Math.round(r.throttling[m].lcpMs)]);
+      const cells = THROTTLING.flatMap((m) => [
+        r.throttling[m].scores.performance,
+        r.throttling[m].cls,
+        Math.round(r.throttling[m].lcpMs),
+      ]);
       console.log([r.name, r.path, ...cells].join('\t'));
     }
   } finally {

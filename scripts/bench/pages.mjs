@@ -20,7 +20,11 @@ export function distTotals(dist) {
   // Where the files come from: top-level folders, with Pagefind's fragments apart.
   const byFolder = {};
   for (const f of files) {
-    const key = f.startsWith('pagefind/fragment/') ? 'pagefind/fragment' : f.includes('/') ? f.slice(0, f.indexOf('/')) : '(root)';
+    const key = f.startsWith('pagefind/fragment/')
+      ? 'pagefind/fragment'
+      : f.includes('/')
+        ? f.slice(0, f.indexOf('/'))
+        : '(root)';
     byFolder[key] = (byFolder[key] ?? 0) + 1;
   }
   return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0), byFolder };
@@ -45,7 +49,8 @@ function scripts(html, dist) {
     if (src?.startsWith('/')) out.push(readFileSync(join(dist, src)));
     else if (body.trim()) out.push(Buffer.from(body));
   }
-  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) out.push(readFileSync(join(dist, m[1])));
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    out.push(readFileSync(join(dist, m[1])));
   return out;
 }
 
@@ -56,7 +61,12 @@ export function pageWeight(dist, path) {
   const text = html.toString('utf8');
   const css = blockingCss(text).map((href) => readFileSync(join(dist, href)));
   const js = scripts(text, dist);
-  const sum = (list) => list.reduce((t, buf) => ({ raw: t.raw + buf.raw, gzip: t.gzip + buf.gzip, brotli: t.brotli + buf.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const sum = (list) =>
+    list.reduce((t, buf) => ({ raw: t.raw + buf.raw, gzip: t.gzip + buf.gzip, brotli: t.brotli + buf.brotli }), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
   const htmlSizes = sizes(html);
   const cssSizes = sum(css.map(sizes));
   const cspMeta = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(text)?.[0] ?? '';
@@ -83,7 +93,8 @@ export function largestEntry(dist, dir) {
       continue;
     }
     // Entry pages are the indexed ones; listings under the same folder are not.
-    if (html.length > best.bytes && html.includes('data-pagefind-body')) best = { path: `${dir}/${d.name}/`, bytes: html.length };
+    if (html.length > best.bytes && html.includes('data-pagefind-body'))
+      best = { path: `${dir}/${d.name}/`, bytes: html.length };
   }
   return best.path;
 }
@@ -100,5 +111,8 @@ export function heaviestListings(dist, top = 5) {
     .map(({ f, html }) => ({ f, gzip: gzipSync(html, { level: 1 }).length }))
     .sort((a, b) => b.gzip - a.gzip);
   const heaviest = listings.slice(0, top).map(({ f }) => pageWeight(dist, f.replace(/index\.html$/, '')));
-  return { count: listings.length, heaviest: heaviest.sort((a, b) => b.firstRoundTrip.brotli - a.firstRoundTrip.brotli) };
+  return {
+    count: listings.length,
+    heaviest: heaviest.sort((a, b) => b.firstRoundTrip.brotli - a.firstRoundTrip.brotli),
+  };
 }

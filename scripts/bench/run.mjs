@@ -43,7 +43,13 @@ const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11
 
 // The default heap is part of what is measured: drop a raised limit inherited from the shell.
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
-const buildEnv = (contentDir) => ({ ...process.env, NODE_OPTIONS: nodeOptions, CONTENT_DIR: contentDir, SITE_NOW, ASTRO_TELEMETRY_DISABLED: '1' });
+const buildEnv = (contentDir) => ({
+  ...process.env,
+  NODE_OPTIONS: nodeOptions,
+  CONTENT_DIR: contentDir,
+  SITE_NOW,
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
 
 const work = mkdtempSync(join(tmpdir(), 'hs-bench-'));
 const contentDir = join(work, 'content');
@@ -51,7 +57,14 @@ const dist = join(work, 'dist');
 const results = {
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), freeMemoryBytesAtStart: freemem(), node: process.version, os: `${platform()} ${release()}` },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryBytes: totalmem(),
+    freeMemoryBytesAtStart: freemem(),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+  },
   seed,
   sizes,
   siteNow: SITE_NOW,
@@ -60,7 +73,9 @@ const results = {
 };
 
 async function main() {
-  log(`generating ${sizes.businesses} businesses, ${sizes.classes} classes, ${sizes.mentors} mentors, ${sizes.programmes} programmes in ${work}`);
+  log(
+    `generating ${sizes.businesses} businesses, ${sizes.classes} classes, ${sizes.mentors} mentors, ${sizes.programmes} programmes in ${work}`,
+  );
   const entries = writeCorpus(contentDir, { seed, sizes });
   results.corpusBytes = walk(contentDir).reduce((n, f) => n + statSync(join(contentDir, f)).size, 0);
 
@@ -70,7 +85,12 @@ async function main() {
   const steps = buildSteps(JSON.parse(readFileSync('package.json', 'utf8')).scripts.build, { astro: ASTRO, dist });
   results.buildSteps = steps.length;
   const cold = await measureSteps(steps, { cwd: process.cwd(), env });
-  results.cold = { ...strip(cold), ok: true, defaultHeap: !/max-old-space-size/.test(env.NODE_OPTIONS), heapLimitBytes: await heapLimitBytes(env) };
+  results.cold = {
+    ...strip(cold),
+    ok: true,
+    defaultHeap: !/max-old-space-size/.test(env.NODE_OPTIONS),
+    heapLimitBytes: await heapLimitBytes(env),
+  };
   results.pagesBuilt = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? NaN);
   log(`cold build: ${cold.seconds.toFixed(1)} s, peak ${(cold.peakBytes / 1e9).toFixed(2)} GB`);
 
@@ -112,7 +132,11 @@ async function main() {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nProfil diperbarui untuk pengukuran ulang.\n`);
     log(`warm build (changed ${changed.slug})`);
     const warm = await measureSteps(steps, { cwd: process.cwd(), env });
-    results.warm = { ...strip(warm), cacheReused: !/Clearing content store|config changed|version changed/.test(warm.output), changed: changed.slug };
+    results.warm = {
+      ...strip(warm),
+      cacheReused: !/Clearing content store|config changed|version changed/.test(warm.output),
+      changed: changed.slug,
+    };
     log(`warm build: ${warm.seconds.toFixed(1)} s`);
   }
 
@@ -147,7 +171,10 @@ async function main() {
   writeFileSync(`${out}.json`, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(`${out}.md`, `${markdown(results, rows)}\n`);
   log(`report: ${out}.md and ${out}.json`);
-  for (const row of rows) console.log(`${row.pass ? 'pass' : 'FAIL'}${row.deterministic ? '' : ' (noisy)'}${row.unreachable ? ' (unreachable)' : ''}  ${row.label}: ${row.measured} (limit ${row.limit})`);
+  for (const row of rows)
+    console.log(
+      `${row.pass ? 'pass' : 'FAIL'}${row.deterministic ? '' : ' (noisy)'}${row.unreachable ? ' (unreachable)' : ''}  ${row.label}: ${row.measured} (limit ${row.limit})`,
+    );
   return failing(rows);
 }
 
@@ -165,5 +192,6 @@ try {
 } finally {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
   else log(`kept ${work}`);
-  if (existsSync(CACHE_DIR)) log('note: node_modules/.astro now holds the synthetic corpus cache; the next `npm run build` refreshes it');
+  if (existsSync(CACHE_DIR))
+    log('note: node_modules/.astro now holds the synthetic corpus cache; the next `npm run build` refreshes it');
 }

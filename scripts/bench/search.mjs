@@ -36,7 +36,10 @@ export async function measureSearch(base, { sector = 'Kriya', query = 'gerabah' 
     const first = requests.slice(0, firstCount);
     await page.getByRole('searchbox', { name: 'Kata kunci' }).fill(query);
     // The status names the query once its results are shown ("12 hasil untuk “gerabah”"), or says none were found.
-    await page.getByRole('status').filter({ hasText: new RegExp(`“${query}”|Tidak ada hasil`) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`“${query}”|Tidak ada hasil`) })
+      .waitFor();
     await settle();
     const followUp = requests.slice(firstCount);
     return {

@@ -6,15 +6,20 @@ import { generateEntries, toFile } from './corpus.mjs';
 
 /** Partner slugs of the real content, which generated programmes refer to. */
 export function partnerIds(repoContent = 'content') {
-  return readdirSync(join(repoContent, 'partners')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+  return readdirSync(join(repoContent, 'partners'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/, ''))
+    .sort();
 }
 
 /** Generates the corpus into `dir` (emptied first); returns the generated entries. */
 export function writeCorpus(dir, { seed, sizes, repoContent = 'content' }) {
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['settings', 'partners']) cpSync(join(repoContent, folder), join(dir, folder), { recursive: true });
+  for (const folder of ['settings', 'partners'])
+    cpSync(join(repoContent, folder), join(dir, folder), { recursive: true });
   const entries = generateEntries({ seed, sizes, partnerIds: partnerIds(repoContent) });
-  for (const folder of ['businesses', 'classes', 'timetables', 'mentors', 'programmes']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['businesses', 'classes', 'timetables', 'mentors', 'programmes'])
+    mkdirSync(join(dir, folder), { recursive: true });
   for (const entry of entries) {
     const file = toFile(entry);
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

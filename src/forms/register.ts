@@ -8,7 +8,10 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 function messageFor(control: Control): string {
   const v = control.validity;
-  if (v.valueMissing) return control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.dataset['message'] ?? 'Wajib dicentang.') : 'Wajib diisi.';
+  if (v.valueMissing)
+    return control instanceof HTMLInputElement && control.type === 'checkbox'
+      ? (control.dataset['message'] ?? 'Wajib dicentang.')
+      : 'Wajib diisi.';
   if (v.patternMismatch || v.typeMismatch) return control.dataset['message'] ?? 'Formatnya belum sesuai.';
   if (v.rangeUnderflow && control instanceof HTMLInputElement) return `Minimal ${control.min}.`;
   if (v.rangeOverflow && control instanceof HTMLInputElement) return `Maksimal ${control.max}.`;
@@ -30,7 +33,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-registe
     const invalid: HTMLElement[] = [];
     for (const control of form.querySelectorAll<Control>('input[id], select[id], textarea[id], input[required]')) {
       if (control.type === 'hidden' || control.name === 'alamat-web') continue;
-      const errorId = control.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'));
+      const errorId = control
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .find((id) => id.endsWith('-error'));
       if (!errorId) continue;
       const message = control.checkValidity() ? '' : messageFor(control);
       show(control, errorId, message);

@@ -40,7 +40,10 @@ export function fontsource(): FontProvider<FontsourceOptions> {
         fonts: styles.flatMap((style) =>
           subsets.map((subset) => {
             const range = ranges[subset];
-            if (!range) throw new Error(`${options.package} has no subset "${subset}" (it has ${Object.keys(ranges).join(', ')})`);
+            if (!range)
+              throw new Error(
+                `${options.package} has no subset "${subset}" (it has ${Object.keys(ranges).join(', ')})`,
+              );
             return {
               src: [{ url: join(dir, 'files', `${id}-${subset}-wght-${style}.woff2`), format: 'woff2' }],
               weight: `${wght.min} ${wght.max}`,

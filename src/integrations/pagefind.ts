@@ -67,7 +67,8 @@ export function pagefindIndex(): AstroIntegration {
         await indexSite(fileURLToPath(dir), (message) => logger.info(message));
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');
+        if (!existsSync(join(outDir, 'pagefind')))
+          logger.warn('No search index yet: `npm start` builds one; or run `npm run build`.');
         // The index and the images its results point at come from the last build.
         for (const prefix of ['/pagefind/', '/_astro/']) {
           const root = join(outDir, prefix);

@@ -26,11 +26,21 @@ const STATUS: Record<ClassSession['data']['status'], CalendarEvent['status']> = 
   ditunda: 'TENTATIVE',
 };
 
-export function sessionEvent(session: ClassSession, programme: Programme, mentors: readonly Mentor[], site: URL): CalendarEvent {
+export function sessionEvent(
+  session: ClassSession,
+  programme: Programme,
+  mentors: readonly Mentor[],
+  site: URL,
+): CalendarEvent {
   const { data } = session;
   const url = new URL(`/kelas/${session.id}/`, site).href;
   const when = actualTimes(data);
-  const place = data.attendance === 'daring' ? (data.onlineUrl ?? 'Daring') : data.attendance === 'hibrida' ? `${data.venue} / ${data.onlineUrl ?? 'daring'}` : data.venue;
+  const place =
+    data.attendance === 'daring'
+      ? (data.onlineUrl ?? 'Daring')
+      : data.attendance === 'hibrida'
+        ? `${data.venue} / ${data.onlineUrl ?? 'daring'}`
+        : data.venue;
   const lines = [
     data.summary,
     `Program: ${programme.data.title}`,
@@ -55,7 +65,10 @@ export function sessionEvent(session: ClassSession, programme: Programme, mentor
 
 /** 20261205T020000Z */
 function icsTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11). */

@@ -24,9 +24,13 @@ export function loadSite(): Promise<LoadedSite> {
       getCollection('businesses'),
       getCollection('partners'),
     ]);
-    if (!settings) throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
+    if (!settings)
+      throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
     await checkRawValues(classes, timetables);
-    return { ...buildSite({ programmes, classes, timetables, mentors, businesses, partners }, buildNow()), settings: settings.data };
+    return {
+      ...buildSite({ programmes, classes, timetables, mentors, businesses, partners }, buildNow()),
+      settings: settings.data,
+    };
   })();
   return site;
 }
@@ -44,5 +48,6 @@ async function checkRawValues(...collections: { filePath?: string | undefined }[
       problems.push(`${filePath}: field "${field}" is "${value}", which is not a day of the calendar.`);
     }
   }
-  if (problems.length > 0) throw new Error(`Dates and times that cannot be read safely in content:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Dates and times that cannot be read safely in content:\n${problems.join('\n')}`);
 }

@@ -28,13 +28,27 @@ export function classFeedItems(site: Pick<Site, 'classes' | 'timetables' | 'prog
       title: sessionName(session.data),
       link: urls.class(session.id),
       pubDate: announcedAt(session.data.announced),
-      description: [formatDateTime(session.data.start), site.programme(session.data.programme.id).data.title, session.data.summary].filter(Boolean).join(' · '),
+      description: [
+        formatDateTime(session.data.start),
+        site.programme(session.data.programme.id).data.title,
+        session.data.summary,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     }));
   const series = site.timetables.map((timetable) => ({
     title: timetable.data.title,
     link: urls.series(timetable.id),
     pubDate: announcedAt(timetable.data.announced),
-    description: [describeSeries(timetable.data), site.programme(timetable.data.programme.id).data.title, timetable.data.summary].filter(Boolean).join(' · '),
+    description: [
+      describeSeries(timetable.data),
+      site.programme(timetable.data.programme.id).data.title,
+      timetable.data.summary,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }));
-  return [...singles, ...series].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'id-ID')).slice(0, FEED_SIZE);
+  return [...singles, ...series]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'id-ID'))
+    .slice(0, FEED_SIZE);
 }

@@ -11,7 +11,9 @@ const frontmatterOf = (markdown: string) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(m
 /** Values of `field:` lines, at any indentation and as list items, unquoted. */
 function rawValues(frontmatter: string, field: string): string[] {
   const line = new RegExp(`^[ \\t]*(?:-[ \\t]+)?${field}:[ \\t]*(.*)$`, 'gm');
-  return [...frontmatter.matchAll(line)].map((m) => (m[1] ?? '').trim().replace(/^(['"])(.*)\1$/, '$2')).filter(Boolean);
+  return [...frontmatter.matchAll(line)]
+    .map((m) => (m[1] ?? '').trim().replace(/^(['"])(.*)\1$/, '$2'))
+    .filter(Boolean);
 }
 
 /** Date-time fields whose value has no explicit offset. */

@@ -26,7 +26,15 @@ export function businessJsonLd(business: Business, site: URL, imageUrl?: string)
     brand: { '@type': 'Brand', name: data.name },
     ...(product.price === undefined
       ? {}
-      : { offers: { '@type': 'Offer', price: product.price, priceCurrency: 'IDR', availability: 'https://schema.org/InStock', url: `${url}#produk-${i + 1}` } }),
+      : {
+          offers: {
+            '@type': 'Offer',
+            price: product.price,
+            priceCurrency: 'IDR',
+            availability: 'https://schema.org/InStock',
+            url: `${url}#produk-${i + 1}`,
+          },
+        }),
   }));
   return {
     '@context': 'https://schema.org',
@@ -105,7 +113,12 @@ export function eventJsonLd(
     },
   };
   const virtual = data.onlineUrl ? { '@type': 'VirtualLocation', url: data.onlineUrl } : undefined;
-  const location = data.attendance === 'luring' ? place : data.attendance === 'daring' ? (virtual ?? place) : [place, ...(virtual ? [virtual] : [])];
+  const location =
+    data.attendance === 'luring'
+      ? place
+      : data.attendance === 'daring'
+        ? (virtual ?? place)
+        : [place, ...(virtual ? [virtual] : [])];
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -120,13 +133,25 @@ export function eventJsonLd(
     eventAttendanceMode: ATTENDANCE_MODE[data.attendance],
     location,
     organizer: { '@type': 'Organization', name: SITE.name, url: site.href },
-    ...(mentors.length > 0 ? { performer: mentors.map((m) => ({ '@type': 'Person', name: m.data.name, url: new URL(urls.mentor(m.id), site).href })) } : {}),
+    ...(mentors.length > 0
+      ? {
+          performer: mentors.map((m) => ({
+            '@type': 'Person',
+            name: m.data.name,
+            url: new URL(urls.mentor(m.id), site).href,
+          })),
+        }
+      : {}),
     offers: {
       '@type': 'Offer',
       price: data.fee,
       priceCurrency: 'IDR',
       url,
-      availability: registrationOpen ? 'https://schema.org/InStock' : data.status === 'penuh' ? 'https://schema.org/SoldOut' : 'https://schema.org/Discontinued',
+      availability: registrationOpen
+        ? 'https://schema.org/InStock'
+        : data.status === 'penuh'
+          ? 'https://schema.org/SoldOut'
+          : 'https://schema.org/Discontinued',
     },
   };
 }

@@ -1,5 +1,18 @@
 /** Display names for taxonomy ids stored in content. */
-import { CLASS_FORMATS, CLASS_STATUSES, PILLARS, SCALES, AUDIENCES, PARTNER_KINDS, MARKETPLACES, LINK_KINDS, regency, regencyLabel, sector, termName } from '../taxonomy';
+import {
+  CLASS_FORMATS,
+  CLASS_STATUSES,
+  PILLARS,
+  SCALES,
+  AUDIENCES,
+  PARTNER_KINDS,
+  MARKETPLACES,
+  LINK_KINDS,
+  regency,
+  regencyLabel,
+  sector,
+  termName,
+} from '../taxonomy';
 import { urls } from './urls';
 
 export const sectorName = (id: string) => sector(id).name;
@@ -14,4 +27,5 @@ export const marketplaceName = (id: (typeof MARKETPLACES)[number]['id']) => term
 export const linkKindName = (id: (typeof LINK_KINDS)[number]['id']) => termName(LINK_KINDS, id);
 
 /** Sector tags linking to the directory listing of each sector. */
-export const sectorTags = (ids: readonly string[]) => ids.map((id) => ({ label: sectorName(id), href: urls.sector(id) }));
+export const sectorTags = (ids: readonly string[]) =>
+  ids.map((id) => ({ label: sectorName(id), href: urls.sector(id) }));

@@ -9,7 +9,9 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   if (!fixed) return new Date();
   const date = new Date(fixed);
   if (!ISO_WITH_OFFSET.test(fixed) || Number.isNaN(date.getTime())) {
-    throw new Error(`SITE_NOW must be an ISO 8601 instant with an offset, e.g. 2026-11-27T10:00:00+07:00; got "${fixed}"`);
+    throw new Error(
+      `SITE_NOW must be an ISO 8601 instant with an offset, e.g. 2026-11-27T10:00:00+07:00; got "${fixed}"`,
+    );
   }
   return date;
 }

@@ -17,7 +17,10 @@ export const OPEN_DATA_COLUMNS = [
   ['alamat', 'Alamat usaha'],
   ['tahun_berdiri', 'Tahun berdiri'],
   ['kbli', 'Kode KBLI 2020 (bila ada)'],
-  ['whatsapp', 'Nomor WhatsApp: di JSON format E.164 (+62…); di CSV ditulis (+62) 812-… agar spreadsheet tidak mengubahnya menjadi angka atau rumus'],
+  [
+    'whatsapp',
+    'Nomor WhatsApp: di JSON format E.164 (+62…); di CSV ditulis (+62) 812-… agar spreadsheet tidak mengubahnya menjadi angka atau rumus',
+  ],
   ['telepon', 'Nomor telepon, ditulis seperti kolom whatsapp'],
   ['email', 'Alamat e-mail'],
   ['instagram', 'Akun Instagram, tanpa @'],
@@ -67,7 +70,10 @@ function csvField(value: string | number): string {
  */
 function spreadsheetSafe(name: string, value: string | number): string | number {
   if (typeof value !== 'string' || value === '') return value;
-  if (name === 'whatsapp' || name === 'telepon') return `(+62) ${formatPhone(value).replace(/^\+62\u00a0/, '').replace(/\u00a0/g, ' ')}`;
+  if (name === 'whatsapp' || name === 'telepon')
+    return `(+62) ${formatPhone(value)
+      .replace(/^\+62\u00a0/, '')
+      .replace(/\u00a0/g, ' ')}`;
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
@@ -77,6 +83,9 @@ function spreadsheetSafe(name: string, value: string | number): string | number 
  */
 export function toCsv(rows: readonly OpenDataRow[]): string {
   const header = OPEN_DATA_COLUMNS.map(([name]) => name);
-  const lines = [header.join(','), ...rows.map((row) => header.map((name) => csvField(spreadsheetSafe(name, row[name]))).join(','))];
+  const lines = [
+    header.join(','),
+    ...rows.map((row) => header.map((name) => csvField(spreadsheetSafe(name, row[name]))).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -92,7 +92,9 @@ export function monthGrid<T extends Timed>(year: number, month: number, sessions
     const date = new Date(first + (i - lead) * DAY_MS);
     const key = date.toISOString().slice(0, 10);
     if (i % 7 === 0) weeks.push([]);
-    weeks.at(-1)!.push({ key, day: date.getUTCDate(), inMonth: date.getUTCMonth() === month - 1, items: byDay.get(key) ?? [] });
+    weeks
+      .at(-1)!
+      .push({ key, day: date.getUTCDate(), inMonth: date.getUTCMonth() === month - 1, items: byDay.get(key) ?? [] });
   }
   return weeks;
 }
@@ -133,7 +135,11 @@ export function actualTimes(data: Timed & { rescheduledTo?: Date | undefined }):
 export const SCHEDULE_WEEKS = 8;
 
 /** Sessions starting before the end of the `weeks`-th week from `now` (weeks start Monday, WIB), and the rest. */
-export function splitAtHorizon<T extends { data: Timed }>(sessions: readonly T[], now: Date, weeks = SCHEDULE_WEEKS): { shown: T[]; later: T[] } {
+export function splitAtHorizon<T extends { data: Timed }>(
+  sessions: readonly T[],
+  now: Date,
+  weeks = SCHEDULE_WEEKS,
+): { shown: T[]; later: T[] } {
   const horizon = weekStart(now).getTime() + weeks * 7 * DAY_MS;
   return {
     shown: sessions.filter((s) => s.data.start.getTime() < horizon),

@@ -2,7 +2,12 @@
 import { WEEKDAYS, type WeekdayId } from '../taxonomy';
 
 const dayMonth = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const dayMonthYear = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const dayMonthYear = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "Senin dan Kamis", "Senin, Rabu, dan Jum'at" in week order. */
@@ -19,7 +24,13 @@ export function dateSpan(first: string, last: string): string {
   return `${(sameYear ? dayMonth : dayMonthYear).format(utcDay(first))}–${dayMonthYear.format(utcDay(last))}`;
 }
 
-export function describeSeries(t: { weekdays: readonly WeekdayId[]; startTime: string; endTime: string; firstDate: string; lastDate: string }): string {
+export function describeSeries(t: {
+  weekdays: readonly WeekdayId[];
+  startTime: string;
+  endTime: string;
+  firstDate: string;
+  lastDate: string;
+}): string {
   const time = (hhmm: string) => hhmm.replace(':', '.');
   return `Setiap ${weekdayList(t.weekdays)}, ${time(t.startTime)}–${time(t.endTime)} WIB, ${dateSpan(t.firstDate, t.lastDate)}`;
 }

@@ -45,7 +45,8 @@ export const RESERVED_DIRECTORY_SLUGS = ['sektor', 'wilayah', 'halaman', 'peta',
 export const RESERVED_CLASS_SLUGS = ['arsip', 'halaman', 'kalender', 'rss.xml', 'seri', 'pilar', 'program', 'sektor'];
 
 const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => collator.compare(a.data.name, b.data.name);
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+  collator.compare(a.data.name, b.data.name);
 
 function indexBy<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -105,7 +106,10 @@ function checkReferences(collections: Collections): void {
   const problems: string[] = [];
   const expect = (entry: EntryLike, field: string, ref: { collection: string; id: string }) => {
     const known = ids[ref.collection as keyof typeof ids];
-    if (!known?.has(ref.id)) problems.push(`${fileOf(entry)}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist.`);
+    if (!known?.has(ref.id))
+      problems.push(
+        `${fileOf(entry)}: field "${field}" refers to ${ref.collection} "${ref.id}", which does not exist.`,
+      );
   };
   for (const c of [...collections.classes, ...collections.timetables]) {
     expect(c, 'programme', c.data.programme);
@@ -147,7 +151,8 @@ export function expandSeries(timetable: Timetable): ClassSession[] {
 const fromClass = (entry: ClassEntry): ClassSession => ({ id: entry.id, data: entry.data, source: entry });
 
 const roomOf = (session: ClassSession) => session.data.venue.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
-const otherSession = (session: ClassSession) => `${fileOf(session.source)}${session.series ? ` (session of ${session.series.date})` : ''}`;
+const otherSession = (session: ClassSession) =>
+  `${fileOf(session.source)}${session.series ? ` (session of ${session.series.date})` : ''}`;
 
 /**
  * Two sessions held in the same room at overlapping times are a typo in a time, a date or a
@@ -185,7 +190,10 @@ function allSessions(collections: Collections): ClassSession[] {
   const seen = new Map<string, ClassSession>();
   for (const session of sessions) {
     const twin = seen.get(session.id);
-    if (twin) throw new Error(`${fileOf(session.source)}: the session "${session.id}" has the same URL as one from ${fileOf(twin.source)}; rename one of the files.`);
+    if (twin)
+      throw new Error(
+        `${fileOf(session.source)}: the session "${session.id}" has the same URL as one from ${fileOf(twin.source)}; rename one of the files.`,
+      );
     seen.set(session.id, session);
   }
   checkRoomClashes(sessions);
@@ -194,9 +202,13 @@ function allSessions(collections: Collections): ClassSession[] {
 
 export function buildSite(collections: Collections, now: Date) {
   checkReferences(collections);
-  const programmes = [...collections.programmes].sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
+  const programmes = [...collections.programmes].sort(
+    (a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title),
+  );
   const classes = allSessions(collections);
-  const timetables = [...collections.timetables].sort((a, b) => a.data.firstDate.localeCompare(b.data.firstDate) || collator.compare(a.data.title, b.data.title));
+  const timetables = [...collections.timetables].sort(
+    (a, b) => a.data.firstDate.localeCompare(b.data.firstDate) || collator.compare(a.data.title, b.data.title),
+  );
   const mentors = [...collections.mentors].sort(byName);
   const businesses = [...collections.businesses].sort(byName);
   const partners = [...collections.partners].sort(byName);
@@ -206,7 +218,10 @@ export function buildSite(collections: Collections, now: Date) {
   for (const b of businesses) {
     const key = `${b.data.regency}|${b.data.name.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim()}`;
     const twin = names.get(key);
-    if (twin) throw new Error(`${fileOf(b)}: field "name" repeats "${b.data.name}" of ${fileOf(twin)} in the same regency; merge them or tell them apart.`);
+    if (twin)
+      throw new Error(
+        `${fileOf(b)}: field "name" repeats "${b.data.name}" of ${fileOf(twin)} in the same regency; merge them or tell them apart.`,
+      );
     names.set(key, b);
   }
 
@@ -221,7 +236,8 @@ export function buildSite(collections: Collections, now: Date) {
   const partnerById = indexBy(partners);
 
   const timetableById = indexBy(timetables);
-  const sessionSectors = (c: ClassSession) => (c.data.sectors.length > 0 ? c.data.sectors : programmeById.get(c.data.programme.id)!.data.sectors);
+  const sessionSectors = (c: ClassSession) =>
+    c.data.sectors.length > 0 ? c.data.sectors : programmeById.get(c.data.programme.id)!.data.sectors;
   const classesByProgramme = groupBy(classes, (c) => [c.data.programme.id]);
   const classesBySeries = groupBy(classes, (c) => (c.series ? [c.series.id] : []));
   // A session without sectors of its own belongs to its programme's (as in search).
@@ -244,7 +260,11 @@ export function buildSite(collections: Collections, now: Date) {
   };
   const { upcoming, past } = splitClasses(classes);
 
-  const sectorCounts: SectorCount[] = SECTORS.map((s) => ({ id: s.id, name: s.name, count: businessesBySector.get(s.id)?.length ?? 0 }));
+  const sectorCounts: SectorCount[] = SECTORS.map((s) => ({
+    id: s.id,
+    name: s.name,
+    count: businessesBySector.get(s.id)?.length ?? 0,
+  }));
   const regencyCounts: RegencyCount[] = REGENCIES.map((r) => ({
     id: r.id,
     name: regencyLabel(r),

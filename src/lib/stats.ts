@@ -42,7 +42,12 @@ function computeStats(businesses: readonly CountedBusiness[], sector?: string): 
   return {
     total: selected.length,
     bySector: SECTORS.map((s) => ({ id: s.id, name: s.name, count: count((b) => b.data.sectors.includes(s.id)) })),
-    byRegency: REGENCIES.map((r) => ({ id: r.id, name: regencyLabel(r), code: r.code, count: count((b) => b.data.regency === r.id) })),
+    byRegency: REGENCIES.map((r) => ({
+      id: r.id,
+      name: regencyLabel(r),
+      code: r.code,
+      count: count((b) => b.data.regency === r.id),
+    })),
     byScale: SCALES.map((s) => ({ id: s.id, name: s.name, count: count((b) => b.data.scale === s.id) })),
     matrix,
   };

@@ -27,7 +27,9 @@ export function storeItems(businesses: readonly Business[], sector?: string): St
         product,
         index: i + 1,
         href: `${urls.business(business.id)}#produk-${i + 1}`,
-        orderLink: business.data.contact.whatsapp ? whatsappLink(business.data.contact.whatsapp, orderMessage(product.name, business.data.name)) : undefined,
+        orderLink: business.data.contact.whatsapp
+          ? whatsappLink(business.data.contact.whatsapp, orderMessage(product.name, business.data.name))
+          : undefined,
       })),
     );
 }

@@ -36,7 +36,8 @@ export const MAX_SPAN_DAYS = 731;
 const DAY_MS = 86_400_000;
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const weekdayNumbers = (ids: readonly WeekdayId[]) => new Set<number>(WEEKDAYS.filter((w) => ids.includes(w.id)).map((w) => w.day));
+const weekdayNumbers = (ids: readonly WeekdayId[]) =>
+  new Set<number>(WEEKDAYS.filter((w) => ids.includes(w.id)).map((w) => w.day));
 
 /** The instant of a WIB wall-clock time on a WIB day. */
 export function wibInstant(date: string, time: string): Date {
@@ -72,7 +73,13 @@ export function expandTimetable<O extends TimetableOverride>(t: Timetable<O>): E
     });
 }
 
-const longDate = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat('id-ID', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const describeDay = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 
 /**
@@ -83,21 +90,35 @@ export function timetableProblems(t: Timetable): Problem[] {
   const problems: Problem[] = [];
   const first = dayNumber(t.firstDate);
   const last = dayNumber(t.lastDate);
-  if (last < first) return [{ path: ['lastDate'], message: 'Tanggal terakhir harus sama dengan atau setelah tanggal pertama.' }];
-  if (last - first > MAX_SPAN_DAYS) problems.push({ path: ['lastDate'], message: 'Satu jadwal paling lama dua tahun; periksa tahunnya.' });
+  if (last < first)
+    return [{ path: ['lastDate'], message: 'Tanggal terakhir harus sama dengan atau setelah tanggal pertama.' }];
+  if (last - first > MAX_SPAN_DAYS)
+    problems.push({ path: ['lastDate'], message: 'Satu jadwal paling lama dua tahun; periksa tahunnya.' });
   if (t.endTime <= t.startTime) problems.push({ path: ['endTime'], message: 'Jam selesai harus setelah jam mulai.' });
 
   const dates = new Set(seriesDates(t));
   if (dates.size === 0) {
-    problems.push({ path: ['weekdays'], message: 'Jadwal ini tidak menghasilkan satu sesi pun: tidak ada hari terpilih antara tanggal pertama dan terakhir.' });
+    problems.push({
+      path: ['weekdays'],
+      message:
+        'Jadwal ini tidak menghasilkan satu sesi pun: tidak ada hari terpilih antara tanggal pertama dan terakhir.',
+    });
   }
-  const days = WEEKDAYS.filter((w) => t.weekdays.includes(w.id)).map((w) => w.name).join('/');
-  const notASession = (date: string) => `${describeDay(date)} bukan hari sesi (${days} antara ${t.firstDate} dan ${t.lastDate}).`;
+  const days = WEEKDAYS.filter((w) => t.weekdays.includes(w.id))
+    .map((w) => w.name)
+    .join('/');
+  const notASession = (date: string) =>
+    `${describeDay(date)} bukan hari sesi (${days} antara ${t.firstDate} dan ${t.lastDate}).`;
 
   const exceptions = new Set<string>();
   t.exceptions.forEach((e, i) => {
-    if (!dates.has(e.date)) problems.push({ path: ['exceptions', i, 'date'], message: `${notASession(e.date)} Pengecualian ini tidak meniadakan sesi apa pun.` });
-    else if (exceptions.has(e.date)) problems.push({ path: ['exceptions', i, 'date'], message: 'Tanggal ini sudah ada di daftar libur.' });
+    if (!dates.has(e.date))
+      problems.push({
+        path: ['exceptions', i, 'date'],
+        message: `${notASession(e.date)} Pengecualian ini tidak meniadakan sesi apa pun.`,
+      });
+    else if (exceptions.has(e.date))
+      problems.push({ path: ['exceptions', i, 'date'], message: 'Tanggal ini sudah ada di daftar libur.' });
     exceptions.add(e.date);
   });
 
@@ -105,10 +126,16 @@ export function timetableProblems(t: Timetable): Problem[] {
   t.overrides.forEach((o, i) => {
     const at = (field: string) => ['overrides', i, field];
     if (!dates.has(o.date)) problems.push({ path: at('date'), message: notASession(o.date) });
-    else if (exceptions.has(o.date)) problems.push({ path: at('date'), message: 'Tanggal ini diliburkan; hapus dari daftar libur atau dari perubahan sesi.' });
-    else if (overridden.has(o.date)) problems.push({ path: at('date'), message: 'Sesi ini sudah punya perubahan; gabungkan keduanya.' });
+    else if (exceptions.has(o.date))
+      problems.push({
+        path: at('date'),
+        message: 'Tanggal ini diliburkan; hapus dari daftar libur atau dari perubahan sesi.',
+      });
+    else if (overridden.has(o.date))
+      problems.push({ path: at('date'), message: 'Sesi ini sudah punya perubahan; gabungkan keduanya.' });
     overridden.add(o.date);
-    if ((o.endTime ?? t.endTime) <= (o.startTime ?? t.startTime)) problems.push({ path: at('endTime'), message: 'Jam selesai sesi ini harus setelah jam mulainya.' });
+    if ((o.endTime ?? t.endTime) <= (o.startTime ?? t.startTime))
+      problems.push({ path: at('endTime'), message: 'Jam selesai sesi ini harus setelah jam mulainya.' });
   });
   return problems;
 }

@@ -6,7 +6,12 @@ import { loadSite } from '../lib/content';
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite();
   const events = site.upcomingClasses.map((session) =>
-    sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!),
+    sessionEvent(
+      session,
+      site.programme(session.data.programme.id),
+      session.data.mentors.map((m) => site.mentor(m.id)),
+      origin!,
+    ),
   );
   return new Response(toIcs(events, site.now), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

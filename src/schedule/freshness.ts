@@ -15,7 +15,8 @@ for (const card of document.querySelectorAll<HTMLElement>('[data-upcoming] [data
 for (const group of document.querySelectorAll<HTMLElement>('[data-upcoming]')) {
   if (group.querySelector('[data-ends]') && !group.querySelector('li:not([hidden])')) group.hidden = true;
   const label = group.querySelector('[data-week-name]');
-  if (label && group.dataset['week']) label.textContent = weekName(weekOffset(new Date(group.dataset['week']), new Date(now)));
+  if (label && group.dataset['week'])
+    label.textContent = weekName(weekOffset(new Date(group.dataset['week']), new Date(now)));
 }
 // A list the build filled says so once every session in it has ended.
 if (document.querySelector('[data-upcoming] [data-ends]')) {

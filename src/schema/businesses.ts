@@ -21,7 +21,11 @@ export const businesses = defineContentType({
     address: text({ label: 'Alamat', max: 240 }),
     founded: integer({ label: 'Tahun berdiri', min: 1900, max: new Date().getFullYear() }),
     summary: text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true }),
-    kbli: text({ label: 'Kode KBLI 2020', required: false, pattern: { regex: /^\d{5}$/, message: 'Kode KBLI terdiri dari 5 angka.' } }),
+    kbli: text({
+      label: 'Kode KBLI 2020',
+      required: false,
+      pattern: { regex: /^\d{5}$/, message: 'Kode KBLI terdiri dari 5 angka.' },
+    }),
     contact: group({
       label: 'Kontak',
       hint: 'Isi minimal satu.',
@@ -46,7 +50,13 @@ export const businesses = defineContentType({
       summary: '{{fields.name}}',
       fields: {
         name: text({ label: 'Nama produk', max: 100 }),
-        price: integer({ label: 'Harga (Rp)', min: 0, max: 1_000_000_000, required: false, hint: 'Kosongkan bila harga "hubungi penjual".' }),
+        price: integer({
+          label: 'Harga (Rp)',
+          min: 0,
+          max: 1_000_000_000,
+          required: false,
+          hint: 'Kosongkan bila harga "hubungi penjual".',
+        }),
         description: text({ label: 'Keterangan', max: 240, multiline: true, required: false }),
         photo: image({ label: 'Foto', required: false }),
       },
@@ -55,7 +65,8 @@ export const businesses = defineContentType({
     photo: image({ label: 'Foto usaha', required: false }),
   },
   cms: {
-    description: 'Direktori pelaku industri kreatif dan UMKM Jawa Tengah. Kelompokkan menurut wilayah atau sektor untuk mencari dengan cepat.',
+    description:
+      'Direktori pelaku industri kreatif dan UMKM Jawa Tengah. Kelompokkan menurut wilayah atau sektor untuk mencari dengan cepat.',
     summary: '{{name}} · {{regency}} · {{scale}}',
     slug: '{{slug}}',
     sortableFields: ['name', 'regency', 'founded', 'scale'],

@@ -25,7 +25,12 @@ export const classIdentity = {
 /** Where, with whom, for whom and at what cost: shared by single classes and weekly timetables. */
 export const classDetails = {
   attendance: select({ label: 'Cara hadir', options: ATTENDANCE, default: 'luring' }),
-  venue: text({ label: 'Tempat', max: 200, default: DEFAULT_VENUE, hint: 'Sebut ruangnya: dua kegiatan luring di ruang yang sama tidak boleh bertabrakan waktu.' }),
+  venue: text({
+    label: 'Tempat',
+    max: 200,
+    default: DEFAULT_VENUE,
+    hint: 'Sebut ruangnya: dua kegiatan luring di ruang yang sama tidak boleh bertabrakan waktu.',
+  }),
   onlineUrl: url({ label: 'Tautan daring', required: false, hint: 'Wajib untuk kelas daring atau hibrida.' }),
   mentors: relations({ label: 'Mentor', collection: 'mentors' }),
   sectors: sectorsField(0),
@@ -38,10 +43,23 @@ export const classDetails = {
     pattern: { regex: REGISTRATION_PATTERN, message: 'Isi alamat web (https://…) atau nomor WhatsApp +62….' },
   }),
   status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
-  statusNote: text({ label: 'Keterangan status', max: 240, required: false, hint: 'Alasan pembatalan atau penundaan.' }),
-  rescheduledTo: datetime({ label: 'Jadwal baru (WIB)', required: false, hint: 'Untuk kelas yang ditunda (status "Ditunda"), bila tanggal barunya sudah pasti.' }),
+  statusNote: text({
+    label: 'Keterangan status',
+    max: 240,
+    required: false,
+    hint: 'Alasan pembatalan atau penundaan.',
+  }),
+  rescheduledTo: datetime({
+    label: 'Jadwal baru (WIB)',
+    required: false,
+    hint: 'Untuk kelas yang ditunda (status "Ditunda"), bila tanggal barunya sudah pasti.',
+  }),
   summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
-  announced: date({ label: 'Diumumkan pada', today: true, hint: 'Tanggal kelas ini diumumkan (untuk umpan RSS kelas baru). Terisi hari ini.' }),
+  announced: date({
+    label: 'Diumumkan pada',
+    today: true,
+    hint: 'Tanggal kelas ini diumumkan (untuk umpan RSS kelas baru). Terisi hari ini.',
+  }),
 };
 
 interface StatusLike {
@@ -78,7 +96,8 @@ export const classes = defineContentType({
     ...classDetails,
   },
   cms: {
-    description: 'Satu kegiatan bertanggal: kelas, seminar, workshop, atau srawung. Kelas mingguan yang berulang dibuat di "Jadwal Mingguan". Waktu selalu dalam WIB.',
+    description:
+      'Satu kegiatan bertanggal: kelas, seminar, workshop, atau srawung. Kelas mingguan yang berulang dibuat di "Jadwal Mingguan". Waktu selalu dalam WIB.',
     // Raw values: Decap's date filter would format in the editor's browser time zone, not WIB.
     summary: "{{start}} · {{title}} ({{status | default('terjadwal')}})",
     slug: '{{slug}}',

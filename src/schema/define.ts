@@ -4,7 +4,15 @@
  * derived from the same object.
  */
 import { z } from 'zod';
-import { cmsFields, objectSchema, type CmsField, type CollectionName, type Fields, type Output, type SchemaContext } from './fields';
+import {
+  cmsFields,
+  objectSchema,
+  type CmsField,
+  type CollectionName,
+  type Fields,
+  type Output,
+  type SchemaContext,
+} from './fields';
 
 /** A problem at a field path (names or list indexes), shown next to that field in the CMS. */
 export interface Problem {
@@ -65,7 +73,8 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Schem
   return base.pipe(
     z.custom<Output<F>>().superRefine((data, issue) => {
       for (const rule of rules) {
-        if ('problems' in rule) for (const p of rule.problems(data)) issue.addIssue({ code: 'custom', path: p.path, message: p.message });
+        if ('problems' in rule)
+          for (const p of rule.problems(data)) issue.addIssue({ code: 'custom', path: p.path, message: p.message });
         else if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
       }
     }),
@@ -86,6 +95,14 @@ export function contentCmsFields(type: ContentType): CmsField[] {
  * the browser, without Astro): references keep their id, images keep their path.
  */
 export const plainContext: SchemaContext = {
-  reference: (collection) => z.string().min(1).transform((id) => ({ collection, id })),
-  image: () => z.string().min(1).transform((src) => ({ src, width: 0, height: 0, format: 'png' as const })),
+  reference: (collection) =>
+    z
+      .string()
+      .min(1)
+      .transform((id) => ({ collection, id })),
+  image: () =>
+    z
+      .string()
+      .min(1)
+      .transform((src) => ({ src, width: 0, height: 0, format: 'png' as const })),
 };

@@ -62,7 +62,9 @@ export interface Fields {
 }
 
 type Value<F> = F extends Field<infer T> ? T : never;
-type KeysOf<F extends Fields, P extends Presence> = { [K in keyof F]: F[K] extends Field<unknown, P> ? K : never }[keyof F];
+type KeysOf<F extends Fields, P extends Presence> = {
+  [K in keyof F]: F[K] extends Field<unknown, P> ? K : never;
+}[keyof F];
 
 /** The parsed value of a set of fields: required and defaulted keys are always set. */
 export type Output<F extends Fields> = { [K in KeysOf<F, 'required' | 'default'>]: Value<F[K]> } & {
@@ -153,7 +155,10 @@ export function url<R extends boolean = true>(options: Common & { required?: R }
 }
 
 export function email<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
-  return text({ ...options, pattern: { regex: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, message: messages.email } }) as Field<string, Simple<R>>;
+  return text({ ...options, pattern: { regex: /^[^@\s]+@[^@\s]+\.[^@\s]+$/, message: messages.email } }) as Field<
+    string,
+    Simple<R>
+  >;
 }
 
 export function phone<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
@@ -206,18 +211,28 @@ export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
  * arrives as a Date at UTC midnight; it is turned back into the same day. (An impossible
  * unquoted date is caught on the raw file, see instants.ts, as YAML rolls it over silently.)
  */
-export function date<R extends boolean = true>(options: Common & { required?: R; today?: boolean }): Field<string, Simple<R>> {
+export function date<R extends boolean = true>(
+  options: Common & { required?: R; today?: boolean },
+): Field<string, Simple<R>> {
   return {
     label: options.label,
     hint: options.hint,
     presence: presenceOf(options) as Simple<R>,
     zod: () =>
       z
-        .union([z.iso.date({ error: messages.date }), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: messages.date })
+        .union([z.iso.date({ error: messages.date }), z.date().transform((d) => d.toISOString().slice(0, 10))], {
+          error: messages.date,
+        })
         .pipe(z.string().regex(DATE_PATTERN, messages.date)),
     // A date picker storing YYYY-MM-DD; picker_utc so no browser time zone can shift the day.
     // `today`: a new entry starts with today's date (Decap's '{{now}}'), still required.
-    cms: () => ({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, ...(options.today ? { default: '{{now}}' } : {}) }),
+    cms: () => ({
+      widget: 'datetime',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      picker_utc: true,
+      ...(options.today ? { default: '{{now}}' } : {}),
+    }),
   };
 }
 
@@ -283,9 +298,11 @@ const cmsOptions = (terms: readonly Term[]) => terms.map((term) => ({ label: ter
 
 type SelectPresence<R, D> = D extends string ? 'default' : R extends false ? 'optional' : 'required';
 
-export function select<const T extends readonly Term[], D extends T[number]['id'] | undefined = undefined, R extends boolean = true>(
-  options: Common & { options: T; default?: D; required?: R },
-): Field<T[number]['id'], SelectPresence<R, D>> {
+export function select<
+  const T extends readonly Term[],
+  D extends T[number]['id'] | undefined = undefined,
+  R extends boolean = true,
+>(options: Common & { options: T; default?: D; required?: R }): Field<T[number]['id'], SelectPresence<R, D>> {
   return {
     label: options.label,
     hint: options.hint,
@@ -324,7 +341,12 @@ function arrayField<T>(
 export function multiSelect<const T extends readonly Term[]>(
   options: Common & { options: T; min?: number; max?: number },
 ): Field<T[number]['id'][], 'required' | 'default'> {
-  return arrayField(options, () => termEnum(options.options), () => ({ widget: 'select', multiple: true, options: cmsOptions(options.options) }), 'Pilih');
+  return arrayField(
+    options,
+    () => termEnum(options.options),
+    () => ({ widget: 'select', multiple: true, options: cmsOptions(options.options) }),
+    'Pilih',
+  );
 }
 
 /** How the CMS finds and shows entries of a collection in a relation widget. */
@@ -339,7 +361,13 @@ const RELATION_DISPLAY: Record<CollectionName, { search: string[]; display: stri
 
 function relationWidget(collection: CollectionName) {
   const display = RELATION_DISPLAY[collection];
-  return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: display.search, display_fields: display.display };
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: display.search,
+    display_fields: display.display,
+  };
 }
 
 export function relation<C extends CollectionName, R extends boolean = true>(
@@ -357,7 +385,12 @@ export function relation<C extends CollectionName, R extends boolean = true>(
 export function relations<C extends CollectionName>(
   options: Common & { collection: C; min?: number },
 ): Field<Ref<C>[], 'required' | 'default'> {
-  return arrayField(options, (ctx) => ctx.reference(options.collection), () => ({ ...relationWidget(options.collection), multiple: true }), 'Pilih');
+  return arrayField(
+    options,
+    (ctx) => ctx.reference(options.collection),
+    () => ({ ...relationWidget(options.collection), multiple: true }),
+    'Pilih',
+  );
 }
 
 export function image<R extends boolean = true>(options: Common & { required?: R }): Field<ImageMetadata, Simple<R>> {
@@ -374,14 +407,17 @@ export function image<R extends boolean = true>(options: Common & { required?: R
  * A nested group of fields (Decap `object`). Required when any field inside is; a group of only
  * optional fields may be left out and reads as empty.
  */
-export function group<const F extends Fields>(options: Common & { fields: F }): Field<Output<F>, 'required' | 'default'> {
+export function group<const F extends Fields>(
+  options: Common & { fields: F },
+): Field<Output<F>, 'required' | 'default'> {
   const required = Object.values(options.fields).some((field) => field.presence === 'required');
   return {
     label: options.label,
     hint: options.hint,
     presence: required ? 'required' : 'default',
     nested: options.fields,
-    zod: (ctx) => (required ? objectSchema(options.fields, ctx) : withDefault(objectSchema(options.fields, ctx), {} as Output<F>)),
+    zod: (ctx) =>
+      required ? objectSchema(options.fields, ctx) : withDefault(objectSchema(options.fields, ctx), {} as Output<F>),
     cms: () => ({ widget: 'object', collapsed: false, fields: cmsFields(options.fields) }),
   };
 }
@@ -394,7 +430,12 @@ export function list<const F extends Fields>(
     ...arrayField(
       options,
       (ctx) => objectSchema(options.fields, ctx),
-      () => ({ widget: 'list', collapsed: true, fields: cmsFields(options.fields), ...(options.summary ? { summary: options.summary } : {}) }),
+      () => ({
+        widget: 'list',
+        collapsed: true,
+        fields: cmsFields(options.fields),
+        ...(options.summary ? { summary: options.summary } : {}),
+      }),
       'Isi',
     ),
     nested: options.fields,
@@ -413,11 +454,13 @@ export function objectSchema<F extends Fields>(fields: F, ctx: SchemaContext): z
     const schema = def.zod(ctx);
     // Defaulted schemas accept undefined themselves; wrapping them in optional() would let zod
     // skip a missing key and never apply the default.
-    if (def.presence === 'required') shape[name] = z.unknown().refine(isPresent, { message: messages.required, abort: true }).pipe(schema);
+    if (def.presence === 'required')
+      shape[name] = z.unknown().refine(isPresent, { message: messages.required, abort: true }).pipe(schema);
     else shape[name] = z.preprocess(absentIfEmpty, def.presence === 'default' ? schema : schema.optional());
   }
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `Kolom tidak dikenal: ${issue.keys.join(', ')}.` : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Kolom tidak dikenal: ${issue.keys.join(', ')}.` : undefined,
   }) as unknown as z.ZodType<Output<F>>;
 }
 

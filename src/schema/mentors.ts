@@ -14,7 +14,12 @@ export const mentors = defineContentType({
     name: text({ label: 'Nama', max: 100 }),
     headline: text({ label: 'Keahlian singkat', max: 120, hint: 'Mis. "Pendiri Batik Sekar Jagad, Pekalongan".' }),
     businessName: text({ label: 'Usaha yang dibangun', max: 120 }),
-    business: relation({ label: 'Usaha di direktori', collection: 'businesses', required: false, hint: 'Pilih bila usahanya terdaftar di direktori.' }),
+    business: relation({
+      label: 'Usaha di direktori',
+      collection: 'businesses',
+      required: false,
+      hint: 'Pilih bila usahanya terdaftar di direktori.',
+    }),
     sectors: sectorsField(1),
     regency: regencyField(),
     summary: text({ label: 'Ringkasan', min: 20, max: 280, multiline: true }),

@@ -14,7 +14,13 @@ export const programmes = defineContentType({
   fields: {
     title: text({ label: 'Nama program', max: 100 }),
     pillar: select({ label: 'Pilar', options: PILLARS }),
-    summary: text({ label: 'Ringkasan', min: 20, max: 280, multiline: true, hint: 'Satu-dua kalimat untuk kartu dan hasil pencarian.' }),
+    summary: text({
+      label: 'Ringkasan',
+      min: 20,
+      max: 280,
+      multiline: true,
+      hint: 'Satu-dua kalimat untuk kartu dan hasil pencarian.',
+    }),
     sectors: sectorsField(0, 'Sektor sasaran'),
     audiences: multiSelect({ label: 'Peserta sasaran', options: AUDIENCES, min: 1 }),
     partners: relations({ label: 'Mitra', collection: 'partners' }),
@@ -23,7 +29,8 @@ export const programmes = defineContentType({
     order: integer({ label: 'Urutan tampil', min: 0, max: 999, default: 100, hint: 'Angka kecil tampil lebih dulu.' }),
   },
   cms: {
-    description: 'Program menurut pilar Srawung, Mbangun, dan Melesat. Kelas dihubungkan ke program dari koleksi Kelas.',
+    description:
+      'Program menurut pilar Srawung, Mbangun, dan Melesat. Kelas dihubungkan ke program dari koleksi Kelas.',
     summary: '{{title}} ({{pillar}})',
     slug: '{{slug}}',
     sortableFields: ['title', 'pillar', 'order'],

@@ -17,7 +17,10 @@ export const settings = {
         district: text({ label: 'Kecamatan', max: 80 }),
         city: text({ label: 'Kota/kabupaten', max: 80 }),
         region: text({ label: 'Provinsi', max: 80, default: 'Jawa Tengah' }),
-        postalCode: text({ label: 'Kode pos', pattern: { regex: /^\d{5}$/, message: 'Kode pos terdiri dari 5 angka.' } }),
+        postalCode: text({
+          label: 'Kode pos',
+          pattern: { regex: /^\d{5}$/, message: 'Kode pos terdiri dari 5 angka.' },
+        }),
         directions: text({ label: 'Petunjuk arah', max: 280, multiline: true, required: false }),
       },
     }),

@@ -21,7 +21,10 @@ export const timetables = defineContentType({
     startTime: time({ label: 'Jam mulai (WIB)', hint: 'JJ:MM, mis. 13:00.' }),
     endTime: time({ label: 'Jam selesai (WIB)', hint: 'JJ:MM, mis. 15:30.' }),
     firstDate: date({ label: 'Tanggal pertama', hint: 'Sesi pertama paling cepat pada tanggal ini (ikut dihitung).' }),
-    lastDate: date({ label: 'Tanggal terakhir', hint: 'Sesi terakhir paling lambat pada tanggal ini (ikut dihitung).' }),
+    lastDate: date({
+      label: 'Tanggal terakhir',
+      hint: 'Sesi terakhir paling lambat pada tanggal ini (ikut dihitung).',
+    }),
     ...classDetails,
     exceptions: list({
       label: 'Libur (tanpa sesi)',
@@ -42,15 +45,24 @@ export const timetables = defineContentType({
         startTime: time({ label: 'Jam mulai (WIB)', required: false }),
         endTime: time({ label: 'Jam selesai (WIB)', required: false }),
         venue: text({ label: 'Tempat', max: 200, required: false }),
-        mentors: relations({ label: 'Mentor pengganti', collection: 'mentors', hint: 'Kosongkan bila mentornya sama.' }),
+        mentors: relations({
+          label: 'Mentor pengganti',
+          collection: 'mentors',
+          hint: 'Kosongkan bila mentornya sama.',
+        }),
         status: select({ label: 'Status', options: CLASS_STATUSES, required: false }),
         statusNote: text({ label: 'Keterangan status', max: 240, required: false }),
-        rescheduledTo: datetime({ label: 'Jadwal baru (WIB)', required: false, hint: 'Bila sesi ini ditunda dan tanggal barunya sudah pasti.' }),
+        rescheduledTo: datetime({
+          label: 'Jadwal baru (WIB)',
+          required: false,
+          hint: 'Bila sesi ini ditunda dan tanggal barunya sudah pasti.',
+        }),
       },
     }),
   },
   cms: {
-    description: 'Kelas yang berulang setiap minggu. Situs membuat satu halaman per sesi; libur dan perubahan per sesi diatur di bawah. Jam dalam WIB.',
+    description:
+      'Kelas yang berulang setiap minggu. Situs membuat satu halaman per sesi; libur dan perubahan per sesi diatur di bawah. Jam dalam WIB.',
     summary: "{{firstDate}} s.d. {{lastDate}} · {{title}} ({{status | default('terjadwal')}})",
     slug: '{{slug}}',
     sortableFields: ['firstDate', 'title', 'status'],
@@ -70,7 +82,10 @@ export const timetables = defineContentType({
       problems: (data) =>
         data.overrides.flatMap((o, i): Problem[] =>
           // As expanded: a session with its own status does not inherit the series' note.
-          noteWhenCancelled({ status: o.status ?? data.status, statusNote: o.statusNote ?? (o.status ? undefined : data.statusNote) })
+          noteWhenCancelled({
+            status: o.status ?? data.status,
+            statusNote: o.statusNote ?? (o.status ? undefined : data.statusNote),
+          })
             ? []
             : [{ path: ['overrides', i, 'statusNote'], message: NOTE_WHEN_CANCELLED }],
         ),

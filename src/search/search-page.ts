@@ -107,7 +107,9 @@ class HsSearch extends HTMLElement {
     const sort = this.form.querySelector<HTMLSelectElement>('select[name="urut"]');
     if (sort) sort.value = state.sort;
     this.notice.hidden = state.ignored.length === 0;
-    this.notice.textContent = state.ignored.length ? `Filter tidak dikenal diabaikan: ${state.ignored.join(', ')}.` : '';
+    this.notice.textContent = state.ignored.length
+      ? `Filter tidak dikenal diabaikan: ${state.ignored.join(', ')}.`
+      : '';
     void this.search(state);
   }
 
@@ -119,7 +121,8 @@ class HsSearch extends HTMLElement {
     const state = parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>));
     const query = toParams(state).toString();
     const url = query ? `${location.pathname}?${query}` : location.pathname;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     this.notice.hidden = true;
     void this.search(state);
   }
@@ -134,7 +137,9 @@ class HsSearch extends HTMLElement {
       browsing ? null : pf.search(term, { filters: pagefindFilters(state), ...sort }),
       // Counts for each group ignore that group's own choices, so values read as "OR".
       ...FILTER_NAMES.map((name) =>
-        term || hasFilters(state, name) ? pf.search(term, { filters: pagefindFilters(state, name) }).then((s) => s?.filters ?? {}) : pf.filters(),
+        term || hasFilters(state, name)
+          ? pf.search(term, { filters: pagefindFilters(state, name) }).then((s) => s?.filters ?? {})
+          : pf.filters(),
       ),
     ]);
     if (run !== this.run) return;
@@ -171,7 +176,11 @@ class HsSearch extends HTMLElement {
       Object.assign(image, { src: result.meta['image'], alt: '', width: 56, height: 56, loading: 'lazy' });
       item.append(image);
     }
-    const facts = [result.filters['jenis']?.[0], result.meta['tanggal'] ?? result.meta['wilayah'], (result.filters['sektor'] ?? []).join(', ')];
+    const facts = [
+      result.filters['jenis']?.[0],
+      result.meta['tanggal'] ?? result.meta['wilayah'],
+      (result.filters['sektor'] ?? []).join(', '),
+    ];
     item.append(el('p', 'result-type', facts.filter(Boolean).join(' · ')));
     const heading = el('h3', 'result-title');
     const link = el('a', '', result.meta['title'] ?? result.url);

@@ -51,7 +51,10 @@ export function hasFilters(state: Pick<SearchState, 'filters'>, except?: FilterN
  * Pagefind filters: values in one group combine with OR (`any`), groups with AND.
  * `except` leaves one group out, to count that group's values for OR-style facets.
  */
-export function pagefindFilters(state: Pick<SearchState, 'filters'>, except?: FilterName): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  state: Pick<SearchState, 'filters'>,
+  except?: FilterName,
+): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   for (const name of FILTER_NAMES) {
     if (name !== except && state.filters[name].length > 0) filters[name] = { any: state.filters[name] };

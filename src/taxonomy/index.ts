@@ -17,15 +17,13 @@ export const PILLARS = [
     id: 'mbangun',
     name: 'Mbangun',
     tagline: 'Ruang belajar',
-    description:
-      'Kelas, seminar, dan lokakarya bersama praktisi yang sudah berhasil, untuk bekal mengembangkan usaha.',
+    description: 'Kelas, seminar, dan lokakarya bersama praktisi yang sudah berhasil, untuk bekal mengembangkan usaha.',
   },
   {
     id: 'melesat',
     name: 'Melesat',
     tagline: 'Ruang tumbuh',
-    description:
-      'Pendampingan bagi usaha yang siap naik kelas: mutu produk, jangkauan pasar, dan akses ke mitra.',
+    description: 'Pendampingan bagi usaha yang siap naik kelas: mutu produk, jangkauan pasar, dan akses ke mitra.',
   },
 ] as const;
 export type PillarId = (typeof PILLARS)[number]['id'];
@@ -33,8 +31,18 @@ export type PillarId = (typeof PILLARS)[number]['id'];
 /** UMKM scales per PP 7/2021 article 35 (capital excludes land and buildings). */
 export const SCALES = [
   { id: 'mikro', name: 'Mikro', capital: 'modal usaha s.d. Rp1 miliar', sales: 'penjualan tahunan s.d. Rp2 miliar' },
-  { id: 'kecil', name: 'Kecil', capital: 'modal usaha > Rp1 miliar s.d. Rp5 miliar', sales: 'penjualan tahunan > Rp2 miliar s.d. Rp15 miliar' },
-  { id: 'menengah', name: 'Menengah', capital: 'modal usaha > Rp5 miliar s.d. Rp10 miliar', sales: 'penjualan tahunan > Rp15 miliar s.d. Rp50 miliar' },
+  {
+    id: 'kecil',
+    name: 'Kecil',
+    capital: 'modal usaha > Rp1 miliar s.d. Rp5 miliar',
+    sales: 'penjualan tahunan > Rp2 miliar s.d. Rp15 miliar',
+  },
+  {
+    id: 'menengah',
+    name: 'Menengah',
+    capital: 'modal usaha > Rp5 miliar s.d. Rp10 miliar',
+    sales: 'penjualan tahunan > Rp15 miliar s.d. Rp50 miliar',
+  },
 ] as const;
 export type ScaleId = (typeof SCALES)[number]['id'];
 

@@ -15,10 +15,8 @@ export interface Regency {
   readonly place: string;
 }
 
-const kab = (code: string, place: string, id: string) =>
-  ({ id: `kab-${id}`, code, kind: 'kabupaten', place }) as const;
-const kota = (code: string, place: string, id: string) =>
-  ({ id: `kota-${id}`, code, kind: 'kota', place }) as const;
+const kab = (code: string, place: string, id: string) => ({ id: `kab-${id}`, code, kind: 'kabupaten', place }) as const;
+const kota = (code: string, place: string, id: string) => ({ id: `kota-${id}`, code, kind: 'kota', place }) as const;
 
 export const REGENCIES = [
   kab('3301', 'Cilacap', 'cilacap'),

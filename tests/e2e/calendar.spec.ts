@@ -7,9 +7,13 @@ import { sessions, time } from './content';
 const now = time(TEST_NOW);
 /** `YYYY-MM` of a session in WIB. */
 const wibMonth = (value: unknown) => new Date(time(value) + 7 * 3_600_000).toISOString().slice(0, 7);
-const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const events = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
-test('a class page offers an .ics whose event matches the page, and a Google Calendar link', async ({ page, request }) => {
+test('a class page offers an .ics whose event matches the page, and a Google Calendar link', async ({
+  page,
+  request,
+}) => {
   const session = sessions()
     .filter((c) => time(c.data['start']) > now && (c.data['status'] ?? 'terjadwal') === 'terjadwal')
     .sort((a, b) => time(a.data['start']) - time(b.data['start']))[0]!;
@@ -39,7 +43,10 @@ test('the calendar feed lists every current and upcoming session, cancelled ones
 test('a class page carries Event JSON-LD with WIB times', async ({ page }) => {
   const session = sessions().find((c) => time(c.data['start']) > now)!;
   await page.goto(`/kelas/${session.id}/`);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, string>;
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
+    string,
+    string
+  >;
   expect(ld['@type']).toBe('Event');
   expect(ld['startDate']).toMatch(/\+07:00$/);
   expect(new Date(ld['startDate']!).getTime()).toBe(time(session.data['start']));
@@ -60,7 +67,9 @@ test('the month calendar is a grid of days with each session linked, and moves b
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(december.length);
 });
 
-test('at view time, a session that ended since the build leaves the upcoming list and closes registration', async ({ page }) => {
+test('at view time, a session that ended since the build leaves the upcoming list and closes registration', async ({
+  page,
+}) => {
   const upcoming = sessions()
     .filter((c) => time(c.data['end']) > now)
     .sort((a, b) => time(a.data['start']) - time(b.data['start']));

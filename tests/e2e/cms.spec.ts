@@ -29,7 +29,8 @@ let cspViolations: string[] = [];
 test.beforeEach(({ page }) => {
   cspViolations = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text().slice(0, 200));
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      cspViolations.push(message.text().slice(0, 200));
   });
 });
 test.afterEach(() => {
@@ -65,7 +66,9 @@ function newFiles(folder: string, before: string[]) {
   return readdirSync(repoFile(folder)).filter((file) => !before.includes(file));
 }
 
-test('an editor adds a class with programme, mentor, WIB time and fee, and the built site shows it', async ({ page }) => {
+test('an editor adds a class with programme, mentor, WIB time and fee, and the built site shows it', async ({
+  page,
+}) => {
   // It builds the whole site from the edited content (about 25 s alone, more beside the other
   // workers on two cores): allow the build its own timeout below, plus the editing.
   test.setTimeout(240_000);
@@ -121,7 +124,9 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
 });
 
 test('editing one field of a business keeps every other field as it was', async ({ page }) => {
-  const business = entries('businesses').find((b) => ((b.data['products'] as unknown[]) ?? []).length > 1 && b.data['marketplaces'])!;
+  const business = entries('businesses').find(
+    (b) => ((b.data['products'] as unknown[]) ?? []).length > 1 && b.data['marketplaces'],
+  )!;
   const path = repoFile('businesses', `${business.id}.md`);
   const before = frontmatter(readFileSync(path, 'utf8'));
 
@@ -131,9 +136,9 @@ test('editing one field of a business keeps every other field as it was', async 
   await summary.fill('Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.');
   await publish(page);
 
-  await expect.poll(() => settled(path)?.['summary'], { timeout: 15_000 }).toBe(
-    'Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.',
-  );
+  await expect
+    .poll(() => settled(path)?.['summary'], { timeout: 15_000 })
+    .toBe('Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.');
   const after = frontmatter(readFileSync(path, 'utf8'));
   expect({ ...after, summary: before['summary'] }).toEqual(before);
   expect(Object.keys(after)).toEqual(Object.keys(before));
@@ -202,11 +207,20 @@ test('an editor sets up a weekly timetable with a holiday; an exception on no se
   const data = frontmatter(readFileSync(repoFile('timetables', file!), 'utf8'));
   const parsed = contentSchema(timetables, plainContext).safeParse(data);
   expect(parsed.error?.issues ?? []).toEqual([]);
-  expect(parsed.data).toMatchObject({ weekdays: ['sabtu'], startTime: '08:00', endTime: '09:30', firstDate: '2027-01-02', lastDate: '2027-01-30', exceptions: [{ date: '2027-01-16' }] });
+  expect(parsed.data).toMatchObject({
+    weekdays: ['sabtu'],
+    startTime: '08:00',
+    endTime: '09:30',
+    firstDate: '2027-01-02',
+    lastDate: '2027-01-30',
+    exceptions: [{ date: '2027-01-16' }],
+  });
   expect(parsed.data!.announced).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
-test('an image uploaded in the CMS is stored in the repository and referenced so Astro can optimise it', async ({ page }) => {
+test('an image uploaded in the CMS is stored in the repository and referenced so Astro can optimise it', async ({
+  page,
+}) => {
   const business = entries('businesses').find((b) => !b.data['logo'])!;
   const path = repoFile('businesses', `${business.id}.md`);
   const png = readFileSync('content/_media/gerabah-melikan-logo.png');
@@ -214,7 +228,9 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   await openCms(page, `/collections/businesses/entries/${business.id}`);
   // Products are a collapsed list, so the first image field on the form is the logo.
   await page.getByRole('button', { name: 'Pilih gambar' }).first().click();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'logo-uji-editor.png', mimeType: 'image/png', buffer: png });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'logo-uji-editor.png', mimeType: 'image/png', buffer: png });
   await page.getByRole('button', { name: 'Gunakan yang dipilih' }).click();
   await publish(page);
 

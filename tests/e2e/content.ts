@@ -36,13 +36,35 @@ export const time = (value: unknown) => new Date(value as string | Date).getTime
 export function sessions(): Entry[] {
   const singles = entries('classes');
   const series = entries('timetables').flatMap(({ id, data }) => {
-    const { weekdays, startTime, endTime, firstDate, lastDate, exceptions = [], overrides = [], ...shared } = data as Record<string, never>;
-    const timetable = { weekdays, startTime, endTime, firstDate, lastDate, exceptions, overrides } as unknown as Timetable<Record<string, unknown> & TimetableOverride>;
+    const {
+      weekdays,
+      startTime,
+      endTime,
+      firstDate,
+      lastDate,
+      exceptions = [],
+      overrides = [],
+      ...shared
+    } = data as Record<string, never>;
+    const timetable = {
+      weekdays,
+      startTime,
+      endTime,
+      firstDate,
+      lastDate,
+      exceptions,
+      overrides,
+    } as unknown as Timetable<Record<string, unknown> & TimetableOverride>;
     return expandTimetable(timetable).map(({ date, start, end, override = {} as Record<string, unknown> }) => {
       const own = (key: string) => override[key] ?? (shared as Record<string, unknown>)[key];
-      const overridden = Object.fromEntries(['venue', 'status', 'rescheduledTo'].map((key) => [key, own(key)]).filter(([, value]) => value !== undefined));
-      const statusNote = override['statusNote'] ?? (override['status'] ? undefined : (shared as Record<string, unknown>)['statusNote']);
-      const mentors = (override['mentors'] as string[] | undefined)?.length ? override['mentors'] : (shared as Record<string, unknown>)['mentors'];
+      const overridden = Object.fromEntries(
+        ['venue', 'status', 'rescheduledTo'].map((key) => [key, own(key)]).filter(([, value]) => value !== undefined),
+      );
+      const statusNote =
+        override['statusNote'] ?? (override['status'] ? undefined : (shared as Record<string, unknown>)['statusNote']);
+      const mentors = (override['mentors'] as string[] | undefined)?.length
+        ? override['mentors']
+        : (shared as Record<string, unknown>)['mentors'];
       return {
         id: `${id}-${date}`,
         data: {

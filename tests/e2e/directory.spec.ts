@@ -6,7 +6,9 @@ import { entries } from './content';
 
 const businesses = entries('businesses');
 const countIn = (regency: string, sector?: string) =>
-  businesses.filter((b) => b.data['regency'] === regency && (!sector || (b.data['sectors'] as string[]).includes(sector))).length;
+  businesses.filter(
+    (b) => b.data['regency'] === regency && (!sector || (b.data['sectors'] as string[]).includes(sector)),
+  ).length;
 
 test('the map has a tile per regency with its count, leading to the regency page', async ({ page }) => {
   await page.goto('/direktori/peta/');
@@ -14,7 +16,9 @@ test('the map has a tile per regency with its count, leading to the regency page
   const tiles = map.getByRole('link');
   await expect(tiles).toHaveCount(35);
   for (const regency of REGENCIES) {
-    await expect(map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id)} usaha`, exact: true })).toHaveCount(1);
+    await expect(
+      map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id)} usaha`, exact: true }),
+    ).toHaveCount(1);
   }
   await map.getByRole('link', { name: /^Kab\. Klaten \d+ usaha$/ }).click();
   await expect(page).toHaveURL('/direktori/wilayah/kab-klaten/');
@@ -23,28 +27,40 @@ test('the map has a tile per regency with its count, leading to the regency page
 
 test('choosing a sector shows the map and table for that sector only', async ({ page }) => {
   await page.goto('/direktori/peta/');
-  await page.getByRole('navigation', { name: 'Pilih sektor' }).getByRole('link', { name: 'Kriya', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Pilih sektor' })
+    .getByRole('link', { name: 'Kriya', exact: true })
+    .click();
   await expect(page).toHaveURL('/direktori/peta/kriya/');
   const map = page.getByRole('group', { name: /sektor Kriya/ });
   for (const regency of REGENCIES) {
-    await expect(map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id, 'kriya')} usaha`, exact: true })).toHaveCount(1);
+    await expect(
+      map.getByRole('link', { name: `${regencyLabel(regency)} ${countIn(regency.id, 'kriya')} usaha`, exact: true }),
+    ).toHaveCount(1);
   }
   // The table holds the same numbers and can be sorted by count with a link.
   await page.getByRole('link', { name: 'menurut jumlah usaha' }).click();
   await expect(page).toHaveURL('/direktori/peta/kriya/jumlah/');
   const counts = (await page.getByRole('table').locator('tbody td.num').allTextContents()).map(Number);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
-  expect(counts.reduce((a, b) => a + b, 0)).toBe(businesses.filter((b) => (b.data['sectors'] as string[]).includes('kriya')).length);
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(
+    businesses.filter((b) => (b.data['sectors'] as string[]).includes('kriya')).length,
+  );
 });
 
-test('the overview shows every sector and regency, zeros included, and links the open data', async ({ page, request }) => {
+test('the overview shows every sector and regency, zeros included, and links the open data', async ({
+  page,
+  request,
+}) => {
   await page.goto('/direktori/ringkasan/');
   const matrix = page.getByRole('region', { name: /Tabel sektor × kabupaten\/kota/ }).getByRole('table');
   await expect(matrix.locator('tbody tr')).toHaveCount(35);
   await expect(matrix.locator('thead th')).toHaveCount(SECTORS.length + 2);
-  const jepara = matrix.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Kab. Jepara', exact: true }) });
+  const jepara = matrix
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: 'Kab. Jepara', exact: true }) });
   await expect(jepara.locator('td.total')).toHaveText(String(countIn('kab-jepara')));
-  const csv = await request.get(await page.getByRole('link', { name: 'data.csv' }).getAttribute('href') as string);
+  const csv = await request.get((await page.getByRole('link', { name: 'data.csv' }).getAttribute('href')) as string);
   expect(csv.headers()['content-type'] ?? '').toMatch(/csv|octet/);
   const json = (await (await request.get('/direktori/data.json')).json()) as { data: { slug: string; nama: string }[] };
   expect(json.data.map((r) => r.slug).sort()).toEqual(businesses.map((b) => b.id).sort());
@@ -56,14 +72,18 @@ test('the storefront orders a product on WhatsApp with the right number and mess
   const product = (seller.data['products'] as { name: string }[])[0]!;
   const number = (seller.data['contact'] as Record<string, string>)['whatsapp']!.slice(1);
   await page.goto('/etalase/sektor/kuliner/');
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: product.name, exact: true }) });
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: product.name, exact: true }) });
   // The storefront is paginated: follow "Berikutnya" until the product shows.
   while ((await card.count()) === 0) await page.getByRole('link', { name: 'Berikutnya →' }).click();
   const link = card.getByRole('link', { name: `Pesan via WhatsApp: ${product.name}` });
   const href = (await link.getAttribute('href'))!;
   const url = new URL(href);
   expect(url.origin + url.pathname).toBe(`https://wa.me/${number}`);
-  expect(url.searchParams.get('text')).toBe(`Halo ${String(seller.data['name'])}, saya ingin memesan "${product.name}" (dari etalase Hetero Space).`);
+  expect(url.searchParams.get('text')).toBe(
+    `Halo ${String(seller.data['name'])}, saya ingin memesan "${product.name}" (dari etalase Hetero Space).`,
+  );
   await card.getByRole('link', { name: `Tautan produk: ${product.name}` }).click();
   await expect(page).toHaveURL(`/direktori/${seller.id}/#produk-1`);
 });
@@ -72,18 +92,35 @@ test('a business page has LocalBusiness JSON-LD with its address, contact and of
   const seller = businesses.find((b) => b.id === 'kopi-mbah-sri-temanggung')!;
   await page.goto(`/direktori/${seller.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kopi "Mbah Sri" & Roti Bakar ☕');
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, any>;
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
+    string,
+    any
+  >;
   expect(ld['@type']).toBe('LocalBusiness');
   expect(ld['name']).toBe('Kopi "Mbah Sri" & Roti Bakar ☕');
-  expect(ld['address']).toMatchObject({ '@type': 'PostalAddress', addressRegion: 'Jawa Tengah', addressCountry: 'ID', addressLocality: 'Kab. Temanggung' });
+  expect(ld['address']).toMatchObject({
+    '@type': 'PostalAddress',
+    addressRegion: 'Jawa Tengah',
+    addressCountry: 'ID',
+    addressLocality: 'Kab. Temanggung',
+  });
   expect(ld['telephone']).toBe('+6281325771834');
   expect(ld['sameAs']).toContain('https://www.instagram.com/kopimbahsri/');
-  expect(ld['makesOffer'][0]).toMatchObject({ '@type': 'Offer', priceCurrency: 'IDR', price: 65000, itemOffered: { '@type': 'Product', name: 'Kopi arabika Sindoro "petik merah", 200 g' } });
+  expect(ld['makesOffer'][0]).toMatchObject({
+    '@type': 'Offer',
+    priceCurrency: 'IDR',
+    price: 65000,
+    itemOffered: { '@type': 'Product', name: 'Kopi arabika Sindoro "petik merah", 200 g' },
+  });
   // The map on the page marks its regency.
-  await expect(page.getByRole('group', { name: /Peta jumlah usaha/ }).getByRole('link', { name: /^Kab\. Temanggung \d+ usaha$/ })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /Peta jumlah usaha/ }).getByRole('link', { name: /^Kab\. Temanggung \d+ usaha$/ }),
+  ).toBeVisible();
 });
 
-test('the registration form refuses an empty name and a bad number with visible messages, without sending', async ({ page }) => {
+test('the registration form refuses an empty name and a bad number with visible messages, without sending', async ({
+  page,
+}) => {
   const posts: string[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST') posts.push(request.url());
@@ -97,7 +134,9 @@ test('the registration form refuses an empty name and a bad number with visible 
   await expect(page.getByRole('alert')).toContainText('isian yang perlu diperbaiki');
   await expect(page.locator('#f-name-error')).toHaveText('Wajib diisi.');
   await expect(page.getByLabel('Nama usaha')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#f-whatsapp-error')).toHaveText('Nomor harus dalam format internasional, mis. +6281234567890.');
+  await expect(page.locator('#f-whatsapp-error')).toHaveText(
+    'Nomor harus dalam format internasional, mis. +6281234567890.',
+  );
   await expect(page.locator('#f-sectors-error')).toHaveText('Pilih minimal satu.');
   await expect(page.getByLabel('Nama usaha')).toBeFocused();
   // Fixing the number clears its message on the next try.

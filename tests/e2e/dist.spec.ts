@@ -20,7 +20,8 @@ test('html-validate finds no errors in any built page', async () => {
   for (const page of pages.filter((p) => p !== 'admin/index.html')) {
     const report = await validator.validateFile(join(DIST, page));
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(pages.length).toBeGreaterThan(100);
@@ -52,8 +53,15 @@ test('every internal link, anchor, image, stylesheet and script resolves; extern
     const file = join(DIST, page);
     const base = new URL(`/${relative(DIST, file).replace(/index\.html$/, '')}`, 'https://site.invalid');
     const doc = parseDocument(readFileSync(file, 'utf8'));
-    const refs = DomUtils.findAll((el) => ['a', 'link', 'script', 'img', 'source', 'iframe'].includes(el.name), doc.children).flatMap((el) => {
-      const urls = [el.attribs['href'], el.attribs['src'], ...(el.attribs['srcset'] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])];
+    const refs = DomUtils.findAll(
+      (el) => ['a', 'link', 'script', 'img', 'source', 'iframe'].includes(el.name),
+      doc.children,
+    ).flatMap((el) => {
+      const urls = [
+        el.attribs['href'],
+        el.attribs['src'],
+        ...(el.attribs['srcset'] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]),
+      ];
       return urls.filter((u): u is string => Boolean(u));
     });
     for (const ref of refs) {
@@ -66,12 +74,14 @@ test('every internal link, anchor, image, stylesheet and script resolves; extern
         continue;
       }
       if (url.host !== 'site.invalid') {
-        if (!['https:', 'http:', 'mailto:', 'tel:'].includes(url.protocol)) broken.push(`${page}: unexpected scheme in ${ref}`);
+        if (!['https:', 'http:', 'mailto:', 'tel:'].includes(url.protocol))
+          broken.push(`${page}: unexpected scheme in ${ref}`);
         continue;
       }
       const target = fileFor(url.pathname);
       if (!target) broken.push(`${page}: ${ref} → nothing at ${url.pathname}`);
-      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page}: ${ref} → no #${url.hash.slice(1)}`);
+      else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${page}: ${ref} → no #${url.hash.slice(1)}`);
     }
   }
   expect(checked).toBeGreaterThan(1000);

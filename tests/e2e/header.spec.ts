@@ -7,7 +7,9 @@ import { expect, test } from './fixtures';
 const PHONE = { width: 360, height: 780 };
 const PAGES = ['/', '/kelas/', '/direktori/', '/direktori/peta/', '/cari/', '/tentang/'];
 
-test('at 360 px every page\'s content starts within 150 px, below a one-row brand bar and the search box', async ({ page }) => {
+test("at 360 px every page's content starts within 150 px, below a one-row brand bar and the search box", async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   for (const path of PAGES) {
     await page.goto(path);

@@ -15,8 +15,19 @@ test('from the home page to an upcoming class, with its time in WIB', async ({ p
   await expect(page).toHaveURL(`/kelas/${next.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(next.data['title']));
   const start = new Date(time(next.data['start']));
-  const expectedDate = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(start);
-  const expectedTime = new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(start);
+  const expectedDate = new Intl.DateTimeFormat('id-ID', {
+    timeZone: 'Asia/Jakarta',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(start);
+  const expectedTime = new Intl.DateTimeFormat('id-ID', {
+    timeZone: 'Asia/Jakarta',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(start);
   await expect(page.getByRole('main')).toContainText(expectedDate);
   await expect(page.getByRole('main')).toContainText(`${expectedTime}–`);
   await expect(page.getByRole('main')).toContainText('WIB');
@@ -43,11 +54,17 @@ test('from the home page through the directory to a business, its WhatsApp and p
   await page.goto(`/direktori/${business.id}/`);
   const whatsapp = (business.data['contact'] as Record<string, string>)['whatsapp']!;
   const contact = page.getByRole('region', { name: 'Hubungi', exact: true });
-  await expect(contact.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', new RegExp(`^https://wa\\.me/${whatsapp.slice(1)}\\?text=`));
+  await expect(contact.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute(
+    'href',
+    new RegExp(`^https://wa\\.me/${whatsapp.slice(1)}\\?text=`),
+  );
   const products = (business.data['products'] as { name: string; price?: number }[] | undefined) ?? [];
   for (const product of products) {
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: product.name, exact: true }) });
-    const price = product.price === undefined ? 'Hubungi penjual' : `Rp${new Intl.NumberFormat('id-ID').format(product.price)}`;
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: product.name, exact: true }) });
+    const price =
+      product.price === undefined ? 'Hubungi penjual' : `Rp${new Intl.NumberFormat('id-ID').format(product.price)}`;
     await expect(card).toContainText(price);
   }
 });
@@ -62,8 +79,13 @@ test('browsing the directory by sector lists exactly the businesses of that sect
   const sectorLink = facets.locator(`a[href="/direktori/sektor/${sectorId}/"]`);
   await sectorLink.click();
   await expect(page).toHaveURL(`/direktori/sektor/${sectorId}/`);
-  const expected = businesses.filter((b) => (b.data['sectors'] as string[]).includes(sectorId)).map((b) => String(b.data['name']));
-  const shown = await page.getByRole('region', { name: 'Daftar usaha' }).getByRole('heading', { level: 3 }).allTextContents();
+  const expected = businesses
+    .filter((b) => (b.data['sectors'] as string[]).includes(sectorId))
+    .map((b) => String(b.data['name']));
+  const shown = await page
+    .getByRole('region', { name: 'Daftar usaha' })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
   if (count <= 24) expect(shown.map((s) => s.trim()).sort()).toEqual(expected.sort());
   else expect(shown).toHaveLength(24);
 });
@@ -73,10 +95,16 @@ test('browsing the directory by regency keeps Kab. and Kota apart', async ({ pag
   for (const regency of ['kab-semarang', 'kota-semarang']) {
     await page.goto('/direktori/');
     const label = regency === 'kab-semarang' ? 'Kab. Semarang' : 'Kota Semarang';
-    await page.getByRole('navigation', { name: 'Jelajahi direktori' }).getByRole('link', { name: label, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Jelajahi direktori' })
+      .getByRole('link', { name: label, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
     const expected = businesses.filter((b) => b.data['regency'] === regency).map((b) => String(b.data['name']));
-    const shown = await page.getByRole('region', { name: 'Daftar usaha' }).getByRole('heading', { level: 3 }).allTextContents();
+    const shown = await page
+      .getByRole('region', { name: 'Daftar usaha' })
+      .getByRole('heading', { level: 3 })
+      .allTextContents();
     expect(shown.map((s) => s.trim()).sort()).toEqual(expected.sort());
   }
 });
@@ -108,6 +136,9 @@ test('programmes are grouped by pillar and list their classes', async ({ page })
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${pillar}`) })).toBeVisible();
   }
   const programme = entries('programmes').find((p) => sessions().some((c) => c.data['programme'] === p.id))!;
-  await page.getByRole('link', { name: String(programme.data['title']) }).first().click();
+  await page
+    .getByRole('link', { name: String(programme.data['title']) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kelas dalam program ini' })).toBeVisible();
 });

@@ -37,7 +37,10 @@ for (const { url, heading } of pageTypes()) {
     await expect(page).toHaveTitle(/Hetero Space/);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.length).toBeGreaterThan(20);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url.replace(/[/]/g, '\\/')}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${url.replace(/[/]/g, '\\/')}$`),
+    );
     for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
     }
@@ -96,12 +99,19 @@ test('the footer shows the address, hours and contacts from the site settings', 
   };
   await page.goto('/tentang/');
   const footer = page.getByRole('contentinfo');
-  await expect(footer).toContainText(`${settings.address.city}, ${settings.address.region} ${settings.address.postalCode}`);
+  await expect(footer).toContainText(
+    `${settings.address.city}, ${settings.address.region} ${settings.address.postalCode}`,
+  );
   for (const row of settings.openingHours) await expect(footer).toContainText(row.hours);
-  await expect(footer.getByRole('link', { name: settings.contact.email })).toHaveAttribute('href', `mailto:${settings.contact.email}`);
+  await expect(footer.getByRole('link', { name: settings.contact.email })).toHaveAttribute(
+    'href',
+    `mailto:${settings.contact.email}`,
+  );
 });
 
-test('keyboard: focus is visible, the main navigation works from the keyboard, and nothing traps focus', async ({ page }) => {
+test('keyboard: focus is visible, the main navigation works from the keyboard, and nothing traps focus', async ({
+  page,
+}) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Utama' });
   const directory = nav.getByRole('link', { name: 'Direktori' });
@@ -138,7 +148,10 @@ test('keyboard: focus is visible, the main navigation works from the keyboard, a
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest('footer')))).toBe(true);
 });
 
-test('robots: the CMS is noindex and out of the sitemap, and robots.txt points at the sitemap', async ({ page, request }) => {
+test('robots: the CMS is noindex and out of the sitemap, and robots.txt points at the sitemap', async ({
+  page,
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /admin/');
   expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);

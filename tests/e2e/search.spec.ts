@@ -47,32 +47,56 @@ const pages: Page_[] = [
       pilar: [pillarName(str(programme, 'pillar'))],
     };
   }),
-  ...entries('mentors').map((m) => ({ title: str(m, 'name'), jenis: 'Mentor', sektor: list(m, 'sectors').map(sectorName), wilayah: [regencyName(str(m, 'regency'))], pilar: [] })),
-  ...entries('businesses').map((b) => ({ title: str(b, 'name'), jenis: 'Usaha', sektor: list(b, 'sectors').map(sectorName), wilayah: [regencyName(str(b, 'regency'))], pilar: [] })),
+  ...entries('mentors').map((m) => ({
+    title: str(m, 'name'),
+    jenis: 'Mentor',
+    sektor: list(m, 'sectors').map(sectorName),
+    wilayah: [regencyName(str(m, 'regency'))],
+    pilar: [],
+  })),
+  ...entries('businesses').map((b) => ({
+    title: str(b, 'name'),
+    jenis: 'Usaha',
+    sektor: list(b, 'sectors').map(sectorName),
+    wilayah: [regencyName(str(b, 'regency'))],
+    pilar: [],
+  })),
 ];
 type Filters = Partial<Record<FilterName, string[]>>;
 const valuesOf = (p: Page_, name: FilterName) => (name === 'jenis' ? [p.jenis] : p[name]);
 /** Values within a group combine with OR, groups with AND, as on the search page. */
 const matching = (filters: Filters, pool: Page_[] = pages) =>
-  pool.filter((p) => Object.entries(filters).every(([name, values]) => values.some((v) => valuesOf(p, name as FilterName).includes(v))));
+  pool.filter((p) =>
+    Object.entries(filters).every(([name, values]) => values.some((v) => valuesOf(p, name as FilterName).includes(v))),
+  );
 /** What a group's facets should count: the pool under every other group's choices, not its own. */
 function expectedCounts(pool: Page_[], filters: Filters, name: FilterName): Record<string, number> {
   const { [name]: _own, ...others } = filters;
   const within = matching(others, pool);
-  return Object.fromEntries(SEARCH_FILTERS[name].values.map((value) => [value, within.filter((p) => valuesOf(p, name).includes(value)).length]));
+  return Object.fromEntries(
+    SEARCH_FILTERS[name].values.map((value) => [value, within.filter((p) => valuesOf(p, name).includes(value)).length]),
+  );
 }
 
 const status = (page: Page) => page.getByRole('status');
 const results = (page: Page) => page.getByRole('region', { name: 'Hasil pencarian' }).getByRole('listitem');
-const facet = (page: Page, group: string, value: string) => page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
+const facet = (page: Page, group: string, value: string) =>
+  page
+    .getByRole('group', { name: group })
+    .getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
 
 /** The counts a group's checkboxes show, by value. */
 function shownCounts(page: Page, name: FilterName): Promise<Record<string, number>> {
-  return page.locator(`input[type="checkbox"][name="${name}"]`).evaluateAll((boxes) =>
-    Object.fromEntries(
-      boxes.map((box) => [(box as HTMLInputElement).value, Number(box.parentElement?.querySelector('[data-count]')?.textContent ?? NaN)]),
-    ),
-  );
+  return page
+    .locator(`input[type="checkbox"][name="${name}"]`)
+    .evaluateAll((boxes) =>
+      Object.fromEntries(
+        boxes.map((box) => [
+          (box as HTMLInputElement).value,
+          Number(box.parentElement?.querySelector('[data-count]')?.textContent ?? NaN),
+        ]),
+      ),
+    );
 }
 
 async function allTitles(page: Page): Promise<string[]> {
@@ -90,7 +114,9 @@ async function allTitles(page: Page): Promise<string[]> {
 
 const lurik = entries('businesses').find((b) => b.id === 'tenun-lurik-pedan-rahayu')!;
 
-test('a distinctive word finds its business; its sector keeps it, another sector widens, a regency narrows', async ({ page }) => {
+test('a distinctive word finds its business; its sector keeps it, another sector widens, a regency narrows', async ({
+  page,
+}) => {
   await page.goto('/cari/');
   await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('lurik');
   await expect(status(page)).toHaveText('1 hasil untuk “lurik”.');
@@ -127,12 +153,16 @@ test('facet counts match the content', async ({ page }) => {
     await expect(facet(page, 'Sektor', sector.name).locator('xpath=..')).toContainText(new RegExp(`${count}$`));
   }
   for (const jenis of ['Program', 'Kelas', 'Mentor', 'Usaha']) {
-    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(new RegExp(`${matching({ jenis: [jenis] }).length}$`));
+    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(
+      new RegExp(`${matching({ jenis: [jenis] }).length}$`),
+    );
   }
   // With a sector chosen, the type counts are those within the sector.
   await facet(page, 'Sektor', 'Kriya').check();
   for (const jenis of ['Kelas', 'Usaha']) {
-    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(new RegExp(`${matching({ jenis: [jenis], sektor: ['Kriya'] }).length}$`));
+    await expect(facet(page, 'Jenis', jenis).locator('xpath=..')).toContainText(
+      new RegExp(`${matching({ jenis: [jenis], sektor: ['Kriya'] }).length}$`),
+    );
   }
 });
 
@@ -203,7 +233,9 @@ test('classes can be sorted by date, and cards show their date and image', async
   await page.goto('/cari/?jenis=Kelas&urut=tanggal');
   const classes = [...indexedSessions].sort((a, b) => String(a.data['start']).localeCompare(String(b.data['start'])));
   await expect(status(page)).toHaveText(`${classes.length} hasil.`);
-  expect((await page.locator('.result-title').allTextContents()).slice(0, 4)).toEqual(classes.slice(0, 4).map((c) => str(c, 'title')));
+  expect((await page.locator('.result-title').allTextContents()).slice(0, 4)).toEqual(
+    classes.slice(0, 4).map((c) => str(c, 'title')),
+  );
   await expect(results(page).first()).toContainText('WIB');
   await page.goto('/cari/?q=gerabah&jenis=Usaha');
   const card = results(page).filter({ hasText: 'Gerabah Melikan Putaran Miring' });
@@ -217,7 +249,10 @@ test.describe('search opened from a link counts every group from the first searc
     { url: '/cari/?q=batik', q: 'batik', filters: {} },
     { url: '/cari/?sektor=Kuliner', filters: { sektor: ['Kuliner'] } },
     { url: '/cari/?q=batik&sektor=Kriya&sektor=Fesyen', q: 'batik', filters: { sektor: ['Kriya', 'Fesyen'] } },
-    { url: '/cari/?sektor=Kriya&jenis=Usaha&wilayah=Kab.+Jepara', filters: { sektor: ['Kriya'], jenis: ['Usaha'], wilayah: ['Kab. Jepara'] } },
+    {
+      url: '/cari/?sektor=Kriya&jenis=Usaha&wilayah=Kab.+Jepara',
+      filters: { sektor: ['Kriya'], jenis: ['Usaha'], wilayah: ['Kab. Jepara'] },
+    },
   ];
   for (const { url, q, filters } of cases) {
     test(url, async ({ page, browser }) => {
@@ -235,11 +270,16 @@ test.describe('search opened from a link counts every group from the first searc
       const results = matching(filters, pool).length;
       await expect(status(page)).toHaveText(results === 0 ? /Tidak ada hasil/ : new RegExp(`^${results} hasil`));
       for (const name of Object.keys(SEARCH_FILTERS) as FilterName[]) {
-        await expect.poll(() => shownCounts(page, name), { message: `counts of ${name}` }).toEqual(expectedCounts(pool, filters, name));
+        await expect
+          .poll(() => shownCounts(page, name), { message: `counts of ${name}` })
+          .toEqual(expectedCounts(pool, filters, name));
       }
       if (!filters.jenis) {
         const jenis = await shownCounts(page, 'jenis');
-        expect(Object.values(jenis).reduce((a, b) => a + b, 0), 'the type counts add up to the results').toBe(results);
+        expect(
+          Object.values(jenis).reduce((a, b) => a + b, 0),
+          'the type counts add up to the results',
+        ).toBe(results);
       }
     });
   }

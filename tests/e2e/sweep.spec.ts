@@ -30,7 +30,10 @@ async function sitemapPaths(request: import('@playwright/test').APIRequestContex
 /** The sweep is split so both workers share it; each part takes every CHUNKS-th path. */
 const CHUNKS = 4;
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
-  test(`axe finds no WCAG 2.2 A/AA violations (sitemap, search with results, 404), part ${chunk + 1} of ${CHUNKS}`, async ({ page, request }) => {
+  test(`axe finds no WCAG 2.2 A/AA violations (sitemap, search with results, 404), part ${chunk + 1} of ${CHUNKS}`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(600_000);
     const all = [...(await sitemapPaths(request)), '/cari/?q=batik&sektor=Fesyen', '/halaman-tidak-ada/'];
     expect(all.length).toBeGreaterThan(100);
@@ -41,14 +44,22 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       if (path.startsWith('/cari/?')) await expect(page.getByRole('status')).toContainText('hasil');
       const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
       for (const v of results.violations) {
-        violations.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        violations.push(
+          `${path}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
       }
     }
     expect(violations).toEqual([]);
   });
 }
 
-test('no page breaks its Content-Security-Policy: sitemap, search with results, and the CMS loading', async ({ page, request }) => {
+test('no page breaks its Content-Security-Policy: sitemap, search with results, and the CMS loading', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(600_000);
   const problems: string[] = [];
   let current = '';

@@ -72,19 +72,28 @@ for (const [label, days] of [
       const today = mondayOf(later);
       const weeks = [...new Set(left.map((s) => mondayOf(time(s.data['start']))))];
       const headings = main.getByRole('heading', { level: 2, name: /pekan|Pekan/ });
-      await expect(headings).toHaveText(weeks.map((monday) => new RegExp(`^${headingFor(weeksBetween(today, monday))}`)));
+      await expect(headings).toHaveText(
+        weeks.map((monday) => new RegExp(`^${headingFor(weeksBetween(today, monday))}`)),
+      );
       // "Pekan ini" only where this week really has sessions.
-      await expect(main.getByRole('heading', { level: 2, name: /^Pekan ini/ })).toHaveCount(weeks.includes(today) ? 1 : 0);
-      await expect(main.getByText('Kelas dalam daftar ini sudah berlangsung semua.')).toBeVisible({ visible: left.length === 0 });
+      await expect(main.getByRole('heading', { level: 2, name: /^Pekan ini/ })).toHaveCount(
+        weeks.includes(today) ? 1 : 0,
+      );
+      await expect(main.getByText('Kelas dalam daftar ini sudah berlangsung semua.')).toBeVisible({
+        visible: left.length === 0,
+      });
       // Weekly series whose last session is over leave the "Kelas mingguan" list as well.
-      const running = entries('timetables').filter((t) => sessions().some((s) => s.data['series'] === t.id && endsAt(s) > later));
+      const running = entries('timetables').filter((t) =>
+        sessions().some((s) => s.data['series'] === t.id && endsAt(s) > later),
+      );
       const series = page.getByRole('region', { name: 'Kelas mingguan' }).getByRole('link');
       await expect.poll(async () => (await series.allTextContents()).sort()).toEqual(running.map(title).sort());
     });
 
     test('a session that has started since the build no longer takes registrations', async ({ page }) => {
       const started = upcomingAtBuild.find(
-        (s) => (s.data['status'] ?? 'terjadwal') === 'terjadwal' && s.data['registration'] && time(s.data['start']) <= later,
+        (s) =>
+          (s.data['status'] ?? 'terjadwal') === 'terjadwal' && s.data['registration'] && time(s.data['start']) <= later,
       );
       expect(started, 'an open session that starts within the interval').toBeTruthy();
       await page.goto(`/kelas/${started!.id}/`);

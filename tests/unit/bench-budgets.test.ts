@@ -50,8 +50,15 @@ describe('benchmark budgets', () => {
     r.cold.seconds = 100; // 4× the baseline: reported, not failing
     r.lighthouse[0]!.scores.accessibility = 98;
     const rows = evaluate(r);
-    expect(rows.find((x: { id: string }) => x.id === 'vs-baseline')).toMatchObject({ pass: false, deterministic: false });
-    expect(failing(rows).map((x: { id: string }) => x.id).sort()).toEqual(['business-first-round-trip', 'business-js', 'lh-accessibility-home']);
+    expect(rows.find((x: { id: string }) => x.id === 'vs-baseline')).toMatchObject({
+      pass: false,
+      deterministic: false,
+    });
+    expect(
+      failing(rows)
+        .map((x: { id: string }) => x.id)
+        .sort(),
+    ).toEqual(['business-first-round-trip', 'business-js', 'lh-accessibility-home']);
   });
 
   it('fail CI on layout shift with either throttling method, and report Performance for both', () => {
@@ -59,7 +66,10 @@ describe('benchmark budgets', () => {
     r.lighthouse[0]!.throttling.devtools.cls = 0.3;
     r.lighthouse[0]!.throttling.devtools.scores.performance = 80;
     const rows = evaluate(r);
-    expect(rows.find((x: { id: string }) => x.id === 'lh-perf-home-devtools')).toMatchObject({ pass: false, deterministic: false });
+    expect(rows.find((x: { id: string }) => x.id === 'lh-perf-home-devtools')).toMatchObject({
+      pass: false,
+      deterministic: false,
+    });
     expect(failing(rows).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home-devtools']);
     r.lighthouse[0]!.throttling.simulate.cls = 0.06;
     expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home', 'lh-cls-home-devtools']);
@@ -85,9 +95,14 @@ describe('benchmark budgets', () => {
   it('fail on search bytes only at the size they are stated for', () => {
     const r = { ...good(), sizes: { businesses: 1_000 } };
     r.search.followUpQuery.pagefind.bytes = 24_000;
-    expect(evaluate(r).find((x: { id: string }) => x.id === 'search-follow-up')).toMatchObject({ pass: false, deterministic: false });
+    expect(evaluate(r).find((x: { id: string }) => x.id === 'search-follow-up')).toMatchObject({
+      pass: false,
+      deterministic: false,
+    });
     expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).not.toContain('search-follow-up');
-    expect(failing(evaluate({ ...r, sizes: { businesses: 10_000 } })).map((x: { id: string }) => x.id)).toContain('search-follow-up');
+    expect(failing(evaluate({ ...r, sizes: { businesses: 10_000 } })).map((x: { id: string }) => x.id)).toContain(
+      'search-follow-up',
+    );
   });
 
   it('scale the file budget with the corpus and skip what was not measured', () => {

@@ -34,8 +34,15 @@ describe('benchmark corpus', () => {
 
   it('passes the real schemas, with every reference pointing at a generated entry', () => {
     const entries = generate(8);
-    const types: Record<Entry['collection'], ContentType> = { businesses, classes, timetables, mentors, programmes } as never;
-    const slugs = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug));
+    const types: Record<Entry['collection'], ContentType> = {
+      businesses,
+      classes,
+      timetables,
+      mentors,
+      programmes,
+    } as never;
+    const slugs = (collection: string) =>
+      new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug));
     for (const entry of entries) {
       // Read back from the Markdown file, as the build does.
       const text = (toFile(entry) as { text: string }).text;
@@ -51,7 +58,8 @@ describe('benchmark corpus', () => {
         expect(programmeSlugs.has(entry.data['programme'] as string)).toBe(true);
         for (const m of entry.data['mentors'] as string[]) expect(mentorSlugs.has(m)).toBe(true);
       }
-      if (entry.collection === 'mentors' && entry.data['business']) expect(businessSlugs.has(entry.data['business'] as string)).toBe(true);
+      if (entry.collection === 'mentors' && entry.data['business'])
+        expect(businessSlugs.has(entry.data['business'] as string)).toBe(true);
     }
   });
 
@@ -71,14 +79,23 @@ describe('benchmark corpus', () => {
     const parse = (entry: Entry) => ({
       id: entry.slug,
       collection: entry.collection,
-      data: contentSchema({ businesses, classes, timetables, mentors, programmes }[entry.collection] as unknown as ContentType, plainContext).parse(
-        load(/^---\n([\s\S]*?)\n---/.exec((toFile(entry) as { text: string }).text)![1]!),
-      ),
+      data: contentSchema(
+        { businesses, classes, timetables, mentors, programmes }[entry.collection] as unknown as ContentType,
+        plainContext,
+      ).parse(load(/^---\n([\s\S]*?)\n---/.exec((toFile(entry) as { text: string }).text)![1]!)),
     });
-    const of = (collection: Entry['collection']) => entries.filter((e) => e.collection === collection).map(parse) as never[];
+    const of = (collection: Entry['collection']) =>
+      entries.filter((e) => e.collection === collection).map(parse) as never[];
     const series = of('timetables') as unknown as { data: Parameters<typeof expandTimetable>[0] }[];
     expect(series.map((t) => expandTimetable(t.data).length)).toEqual(series.map(() => SERIES_LENGTH));
-    const input: Collections = { businesses: of('businesses'), classes: of('classes'), timetables: of('timetables'), mentors: of('mentors'), programmes: of('programmes'), partners: PARTNERS.map((id) => ({ id, collection: 'partners', data: { name: id } })) as never[] };
+    const input: Collections = {
+      businesses: of('businesses'),
+      classes: of('classes'),
+      timetables: of('timetables'),
+      mentors: of('mentors'),
+      programmes: of('programmes'),
+      partners: PARTNERS.map((id) => ({ id, collection: 'partners', data: { name: id } })) as never[],
+    };
     const site = buildSite(input, new Date('2026-11-27T10:00:00+07:00'));
     expect(site.classes).toHaveLength(sizes.classes);
   });

@@ -6,7 +6,11 @@ import { eventJsonLd } from '../../src/lib/jsonld';
 import type { ClassSession, Mentor, Programme } from '../../src/lib/site';
 
 const site = new URL('https://heterospace.netlify.app');
-const programme = { id: 'kelas-foto-produk', collection: 'programmes', data: { title: 'Kelas Foto Produk', summary: 'Foto produk untuk UMKM.', pillar: 'mbangun', sectors: [] } } as unknown as Programme;
+const programme = {
+  id: 'kelas-foto-produk',
+  collection: 'programmes',
+  data: { title: 'Kelas Foto Produk', summary: 'Foto produk untuk UMKM.', pillar: 'mbangun', sectors: [] },
+} as unknown as Programme;
 const mentor = { id: 'anindita', collection: 'mentors', data: { name: 'Anindita Puspitasari' } } as unknown as Mentor;
 const session = (over: Partial<ClassSession['data']> = {}) =>
   ({
@@ -51,7 +55,9 @@ describe('toIcs', () => {
   });
 
   it('keeps the UID stable across builds and links the page', () => {
-    const again = parse(toIcs([sessionEvent(session(), programme, [mentor], site)], new Date('2027-01-01T00:00:00Z')))[0]!;
+    const again = parse(
+      toIcs([sessionEvent(session(), programme, [mentor], site)], new Date('2027-01-01T00:00:00Z')),
+    )[0]!;
     expect(parsed!.uid).toBe('foto-katalog@heterospace');
     expect(again.uid).toBe(parsed!.uid);
     expect(parsed!.component.getFirstPropertyValue('url')).toBe('https://heterospace.netlify.app/kelas/foto-katalog/');
@@ -87,13 +93,26 @@ describe('googleCalendarLink', () => {
 });
 
 describe('eventJsonLd', () => {
-  const address = { street: 'Jl. Setiabudi', district: 'Banyumanik', city: 'Kota Semarang', region: 'Jawa Tengah', postalCode: '50263' };
+  const address = {
+    street: 'Jl. Setiabudi',
+    district: 'Banyumanik',
+    city: 'Kota Semarang',
+    region: 'Jawa Tengah',
+    postalCode: '50263',
+  };
   it.each([
     ['terjadwal', 'luring', 'https://schema.org/EventScheduled', 'https://schema.org/OfflineEventAttendanceMode'],
     ['dibatalkan', 'daring', 'https://schema.org/EventCancelled', 'https://schema.org/OnlineEventAttendanceMode'],
     ['ditunda', 'hibrida', 'https://schema.org/EventPostponed', 'https://schema.org/MixedEventAttendanceMode'],
   ] as const)('a %s %s session', (status, attendance, eventStatus, mode) => {
-    const ld = eventJsonLd(session({ status, attendance, onlineUrl: 'https://meet.example/abc' }), programme, [mentor], site, address, status === 'terjadwal') as Record<string, any>;
+    const ld = eventJsonLd(
+      session({ status, attendance, onlineUrl: 'https://meet.example/abc' }),
+      programme,
+      [mentor],
+      site,
+      address,
+      status === 'terjadwal',
+    ) as Record<string, any>;
     expect(ld).toMatchObject({
       '@type': 'Event',
       startDate: '2026-12-05T09:00:00+07:00',
@@ -105,14 +124,31 @@ describe('eventJsonLd', () => {
       offers: { '@type': 'Offer', price: 75000, priceCurrency: 'IDR' },
     });
     const locations = [ld['location']].flat() as Record<string, unknown>[];
-    if (attendance !== 'daring') expect(locations).toContainEqual(expect.objectContaining({ '@type': 'Place', address: expect.objectContaining({ addressRegion: 'Jawa Tengah', addressCountry: 'ID' }) }));
-    if (attendance !== 'luring') expect(locations).toContainEqual({ '@type': 'VirtualLocation', url: 'https://meet.example/abc' });
+    if (attendance !== 'daring')
+      expect(locations).toContainEqual(
+        expect.objectContaining({
+          '@type': 'Place',
+          address: expect.objectContaining({ addressRegion: 'Jawa Tengah', addressCountry: 'ID' }),
+        }),
+      );
+    if (attendance !== 'luring')
+      expect(locations).toContainEqual({ '@type': 'VirtualLocation', url: 'https://meet.example/abc' });
   });
 });
 
 describe('a postponed session with a new date', () => {
-  const moved = session({ status: 'ditunda', statusNote: 'Ruang diperbaiki.', rescheduledTo: new Date('2027-01-07T15:30:00+07:00') });
-  const address = { street: 'Jl. Setiabudi', district: 'Banyumanik', city: 'Kota Semarang', region: 'Jawa Tengah', postalCode: '50263' };
+  const moved = session({
+    status: 'ditunda',
+    statusNote: 'Ruang diperbaiki.',
+    rescheduledTo: new Date('2027-01-07T15:30:00+07:00'),
+  });
+  const address = {
+    street: 'Jl. Setiabudi',
+    district: 'Banyumanik',
+    city: 'Kota Semarang',
+    region: 'Jawa Tengah',
+    postalCode: '50263',
+  };
 
   it('is a confirmed event at the new time, as long as the original, under the same UID', () => {
     const [e] = parse(toIcs([sessionEvent(moved, programme, [], site)], new Date()));
@@ -140,7 +176,12 @@ describe('sessions of a weekly series', () => {
     const [e] = parse(toIcs([sessionEvent(withTopic, programme, [], site)], new Date()));
     expect(e!.summary).toBe('Foto Katalog, Cahaya; dan "Latar": Cahaya alami');
     // The UID is the series id and the date: a new title, time or topic updates the same event.
-    const edited = { ...withTopic, data: { ...withTopic.data, title: 'Judul baru', start: new Date('2026-12-08T10:00:00+07:00') } } as ClassSession;
-    expect(parse(toIcs([sessionEvent(edited, programme, [], site)], new Date()))[0]!.uid).toBe('foto-selasa-2026-12-08@heterospace');
+    const edited = {
+      ...withTopic,
+      data: { ...withTopic.data, title: 'Judul baru', start: new Date('2026-12-08T10:00:00+07:00') },
+    } as ClassSession;
+    expect(parse(toIcs([sessionEvent(edited, programme, [], site)], new Date()))[0]!.uid).toBe(
+      'foto-selasa-2026-12-08@heterospace',
+    );
   });
 });

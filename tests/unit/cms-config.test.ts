@@ -12,7 +12,11 @@ import { settings } from '../../src/schema/settings';
 
 const local = cmsConfig({ local: true, siteUrl: 'http://localhost:4321' });
 const production = cmsConfig({ local: false, siteUrl: 'https://heterospace.netlify.app' });
-type Collection = Record<string, unknown> & { name: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
+type Collection = Record<string, unknown> & {
+  name: string;
+  fields?: CmsField[];
+  files?: { file: string; fields: CmsField[] }[];
+};
 const collections = production.collections as unknown as Collection[];
 const byName = new Map(collections.map((c) => [c.name, c]));
 const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);
@@ -49,7 +53,11 @@ describe.each(types.map((type) => [type.name, type] as const))('collection %s', 
 
   it('has exactly the schema fields (and body), plus the entry check', () => {
     expect(collection.fields).toEqual([...contentCmsFields(type), ENTRY_CHECK_FIELD]);
-    expect(collection.fields!.map((f) => f.name)).toEqual([...Object.keys(type.fields), 'body', ENTRY_CHECK_FIELD.name]);
+    expect(collection.fields!.map((f) => f.name)).toEqual([
+      ...Object.keys(type.fields),
+      'body',
+      ENTRY_CHECK_FIELD.name,
+    ]);
   });
 
   it('names its title field and sortable fields among its fields', () => {
@@ -59,7 +67,10 @@ describe.each(types.map((type) => [type.name, type] as const))('collection %s', 
 
   it('filters and groups only by its own fields, with summary placeholders that exist', () => {
     const known = Object.keys(type.fields);
-    for (const view of [...((collection['view_filters'] as { field: string }[]) ?? []), ...((collection['view_groups'] as { field: string }[]) ?? [])]) {
+    for (const view of [
+      ...((collection['view_filters'] as { field: string }[]) ?? []),
+      ...((collection['view_groups'] as { field: string }[]) ?? []),
+    ]) {
       expect(known).toContain(view.field);
     }
     const placeholders = [...String(collection['summary']).matchAll(/{{\s*([\w.]+)/g)].map((m) => m[1]!);
@@ -89,12 +100,29 @@ it('lists relations for class → programme and mentors, mentor → business, pr
   expect(relation('classes', 'programme')).toMatchObject({ widget: 'relation', collection: 'programmes' });
   expect(relation('classes', 'mentors')).toMatchObject({ widget: 'relation', collection: 'mentors', multiple: true });
   expect(relation('mentors', 'business')).toMatchObject({ widget: 'relation', collection: 'businesses' });
-  expect(relation('programmes', 'partners')).toMatchObject({ widget: 'relation', collection: 'partners', multiple: true });
+  expect(relation('programmes', 'partners')).toMatchObject({
+    widget: 'relation',
+    collection: 'partners',
+    multiple: true,
+  });
 });
 
 it('registers a widget for every custom widget the config uses', () => {
-  const standard = new Set(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'markdown', 'datetime']);
-  const walk = (fields: CmsField[]): string[] => fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
+  const standard = new Set([
+    'string',
+    'text',
+    'number',
+    'boolean',
+    'select',
+    'relation',
+    'image',
+    'object',
+    'list',
+    'markdown',
+    'datetime',
+  ]);
+  const walk = (fields: CmsField[]): string[] =>
+    fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
   const custom = [...used].filter((w) => !standard.has(w)).sort();
   expect(custom).toEqual(['entry_check', 'wib_datetime']);

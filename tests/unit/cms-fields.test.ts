@@ -181,7 +181,13 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
 
   it('lists the schema fields in order, then the Markdown body', () => {
     expect(cms.map((f) => f.name)).toEqual([...Object.keys(type.fields), 'body']);
-    expect(cms.at(-1)).toEqual({ name: 'body', label: type.bodyLabel, widget: 'markdown', required: false, sanitize_preview: true });
+    expect(cms.at(-1)).toEqual({
+      name: 'body',
+      label: type.bodyLabel,
+      widget: 'markdown',
+      required: false,
+      sanitize_preview: true,
+    });
   });
 
   it('names a title field that is a required text field', () => {
@@ -192,7 +198,19 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
   it('gives every field a label and a known widget', () => {
     for (const { field } of fields) {
       expect(field.label, key([field.name])).not.toBe('');
-      expect(['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'object', 'list', 'wib_datetime', 'datetime']).toContain(field.widget);
+      expect([
+        'string',
+        'text',
+        'number',
+        'boolean',
+        'select',
+        'relation',
+        'image',
+        'object',
+        'list',
+        'wib_datetime',
+        'datetime',
+      ]).toContain(field.widget);
       expect(typeof field.required).toBe('boolean');
     }
   });
@@ -202,38 +220,49 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
   });
 
   describe('required in the CMS ⇔ required by the schema', () => {
-    it.each(fields.map(({ path, field }) => [key(path), field.required, path] as const))('%s (required: %j)', (_, required, path) => {
-      const result = parse(type, withValue(fixtures[name].full, path, undefined));
-      const issues = result.error?.issues ?? [];
-      const rule = RULE_EXCEPTIONS[name]?.[key(path)];
-      if (required) {
-        expect(issues.some((issue) => key(issue.path as Path) === key(path))).toBe(true);
-      } else if (rule) {
-        expect(issues.map((issue) => ({ path: issue.path, message: issue.message }))).toEqual([{ path, message: rule }]);
-      } else {
-        expect(issues).toEqual([]);
-      }
-    });
+    it.each(fields.map(({ path, field }) => [key(path), field.required, path] as const))(
+      '%s (required: %j)',
+      (_, required, path) => {
+        const result = parse(type, withValue(fixtures[name].full, path, undefined));
+        const issues = result.error?.issues ?? [];
+        const rule = RULE_EXCEPTIONS[name]?.[key(path)];
+        if (required) {
+          expect(issues.some((issue) => key(issue.path as Path) === key(path))).toBe(true);
+        } else if (rule) {
+          expect(issues.map((issue) => ({ path: issue.path, message: issue.message }))).toEqual([
+            { path, message: rule },
+          ]);
+        } else {
+          expect(issues).toEqual([]);
+        }
+      },
+    );
   });
 
   // '{{now}}' only pre-fills a required date in the editor (today); the schema has no default.
   const prefilled = fields.filter(({ field }) => field['default'] === '{{now}}');
   if (prefilled.length > 0) {
-    it.each(prefilled.map(({ path, field }) => [key(path), field] as const))('%s: pre-filled with today in the CMS, required by both', (_, field) => {
-      expect(field.widget).toBe('datetime');
-      expect(field.required).toBe(true);
-    });
+    it.each(prefilled.map(({ path, field }) => [key(path), field] as const))(
+      '%s: pre-filled with today in the CMS, required by both',
+      (_, field) => {
+        expect(field.widget).toBe('datetime');
+        expect(field.required).toBe(true);
+      },
+    );
   }
   const defaulted = fields.filter(({ field }) => 'default' in field && field['default'] !== '{{now}}');
   if (defaulted.length > 0) {
-    it.each(defaulted.map(({ path, field }) => [key(path), path, field] as const))('%s: the CMS default is the schema default', (_, path, field) => {
-      expect(field.required).toBe(false);
-      const result = parse(type, withValue(fixtures[name].full, path, undefined));
-      expect(result.success).toBe(true);
-      let value: unknown = result.data;
-      for (const segment of path) value = (value as Record<string | number, unknown>)[segment];
-      expect(value).toEqual(field['default']);
-    });
+    it.each(defaulted.map(({ path, field }) => [key(path), path, field] as const))(
+      '%s: the CMS default is the schema default',
+      (_, path, field) => {
+        expect(field.required).toBe(false);
+        const result = parse(type, withValue(fixtures[name].full, path, undefined));
+        expect(result.success).toBe(true);
+        let value: unknown = result.data;
+        for (const segment of path) value = (value as Record<string | number, unknown>)[segment];
+        expect(value).toEqual(field['default']);
+      },
+    );
   }
 
   const selects = fields.filter(({ field }) => field.widget === 'select');
@@ -241,98 +270,123 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
     expect(selects.map(({ path }) => key(path)).sort()).toEqual(Object.keys(SELECTS[name]).sort());
   });
 
-  describe.each(selects.map(({ path, field }) => [key(path), path, field] as const))('select %s', (label, path, field) => {
-    const multiple = field['multiple'] === true;
-    const wrap = (value: string) => (multiple ? [value] : value);
+  describe.each(selects.map(({ path, field }) => [key(path), path, field] as const))(
+    'select %s',
+    (label, path, field) => {
+      const multiple = field['multiple'] === true;
+      const wrap = (value: string) => (multiple ? [value] : value);
 
-    it('offers exactly the taxonomy terms, in order', () => {
-      expect(field['options']).toEqual(SELECTS[name][label]);
-    });
+      it('offers exactly the taxonomy terms, in order', () => {
+        expect(field['options']).toEqual(SELECTS[name][label]);
+      });
 
-    it('lets the schema accept every option and nothing else', () => {
-      // Accepted by the field itself (a cross-field rule may still object elsewhere, e.g. a
-      // timetable's exception dates on another weekday).
-      const within = (issuePath: PropertyKey[]) => key(issuePath.slice(0, path.length) as Path) === key(path);
-      for (const option of field['options'] as { value: string }[]) {
-        const issues = parse(type, withValue(fixtures[name].full, path, wrap(option.value))).error?.issues ?? [];
-        expect(issues.filter((issue) => within(issue.path)), option.value).toEqual([]);
-      }
-      const unknown = multiple ? [...path, 0] : path;
-      const found = issuesAt(type, path, wrap('tidak-ada')).length + issuesAt(type, unknown, wrap('tidak-ada')).length;
-      expect(found).toBeGreaterThan(0);
-    });
-  });
+      it('lets the schema accept every option and nothing else', () => {
+        // Accepted by the field itself (a cross-field rule may still object elsewhere, e.g. a
+        // timetable's exception dates on another weekday).
+        const within = (issuePath: PropertyKey[]) => key(issuePath.slice(0, path.length) as Path) === key(path);
+        for (const option of field['options'] as { value: string }[]) {
+          const issues = parse(type, withValue(fixtures[name].full, path, wrap(option.value))).error?.issues ?? [];
+          expect(
+            issues.filter((issue) => within(issue.path)),
+            option.value,
+          ).toEqual([]);
+        }
+        const unknown = multiple ? [...path, 0] : path;
+        const found =
+          issuesAt(type, path, wrap('tidak-ada')).length + issuesAt(type, unknown, wrap('tidak-ada')).length;
+        expect(found).toBeGreaterThan(0);
+      });
+    },
+  );
 
   const relations = fields.filter(({ field }) => field.widget === 'relation');
   if (relations.length > 0) {
-    it.each(relations.map(({ path, field }) => [key(path), field] as const))('relation %s names an existing collection and its fields', (_, field) => {
-      const target = typeByName.get(field['collection'] as CollectionName);
-      expect(target, String(field['collection'])).toBeDefined();
-      expect(collectionNames).toContain(field['collection']);
-      expect(field['value_field']).toBe('{{slug}}');
-      for (const shown of [...(field['search_fields'] as string[]), ...(field['display_fields'] as string[])]) {
-        expect(Object.keys(target!.fields)).toContain(shown);
-      }
-    });
+    it.each(relations.map(({ path, field }) => [key(path), field] as const))(
+      'relation %s names an existing collection and its fields',
+      (_, field) => {
+        const target = typeByName.get(field['collection'] as CollectionName);
+        expect(target, String(field['collection'])).toBeDefined();
+        expect(collectionNames).toContain(field['collection']);
+        expect(field['value_field']).toBe('{{slug}}');
+        for (const shown of [...(field['search_fields'] as string[]), ...(field['display_fields'] as string[])]) {
+          expect(Object.keys(target!.fields)).toContain(shown);
+        }
+      },
+    );
   }
 
   const patterned = fields.filter(({ field }) => 'pattern' in field);
   if (patterned.length > 0) {
-    describe.each(patterned.map(({ path, field }) => [key(path), path, field] as const))('pattern %s', (_, path, field) => {
-      const [source, message] = field['pattern'] as [string, string];
-      const samples = PATTERN_SAMPLES[message] ?? [];
+    describe.each(patterned.map(({ path, field }) => [key(path), path, field] as const))(
+      'pattern %s',
+      (_, path, field) => {
+        const [source, message] = field['pattern'] as [string, string];
+        const samples = PATTERN_SAMPLES[message] ?? [];
 
-      it('has sample values for its kind of pattern, valid and invalid', () => {
-        expect(samples.some(([, ok]) => ok)).toBe(true);
-        expect(samples.some(([, ok]) => !ok)).toBe(true);
-      });
+        it('has sample values for its kind of pattern, valid and invalid', () => {
+          expect(samples.some(([, ok]) => ok)).toBe(true);
+          expect(samples.some(([, ok]) => !ok)).toBe(true);
+        });
 
-      it.each(samples)('%j: Decap and zod agree (valid: %j)', (value, ok) => {
-        const decapAccepts = new RegExp(source).test(value);
-        const zodIssues = issuesAt(type, path, value);
-        expect(decapAccepts).toBe(ok);
-        // Only the pattern's own verdict: a valid end time may still be before the start time.
-        expect(zodIssues.some((issue) => issue.code !== 'custom')).toBe(!ok);
-        if (!ok) expect(zodIssues.map((issue) => issue.message)).toContain(message);
-      });
-    });
+        it.each(samples)('%j: Decap and zod agree (valid: %j)', (value, ok) => {
+          const decapAccepts = new RegExp(source).test(value);
+          const zodIssues = issuesAt(type, path, value);
+          expect(decapAccepts).toBe(ok);
+          // Only the pattern's own verdict: a valid end time may still be before the start time.
+          expect(zodIssues.some((issue) => issue.code !== 'custom')).toBe(!ok);
+          if (!ok) expect(zodIssues.map((issue) => issue.message)).toContain(message);
+        });
+      },
+    );
   }
 
   const numbers = fields.filter(({ field }) => field.widget === 'number');
   if (numbers.length > 0) {
-    describe.each(numbers.map(({ path, field }) => [key(path), path, field] as const))('number %s', (_, path, field) => {
-      it('is an integer in the CMS and in the schema', () => {
-        expect(field['value_type']).toBe('int');
-        expect(issuesAt(type, path, 10.5).length).toBeGreaterThan(0);
-      });
+    describe.each(numbers.map(({ path, field }) => [key(path), path, field] as const))(
+      'number %s',
+      (_, path, field) => {
+        it('is an integer in the CMS and in the schema', () => {
+          expect(field['value_type']).toBe('int');
+          expect(issuesAt(type, path, 10.5).length).toBeGreaterThan(0);
+        });
 
-      it('has the same bounds in the CMS and in the schema', () => {
-        const min = field['min'] as number | undefined;
-        const max = field['max'] as number | undefined;
-        expect(min ?? max).toBeDefined();
-        if (min !== undefined) {
-          expect(issuesAt(type, path, min)).toEqual([]);
-          expect(issuesAt(type, path, min - 1).map((i) => i.message)).toEqual([`Minimal ${min}.`]);
-        }
-        if (max !== undefined) {
-          expect(issuesAt(type, path, max)).toEqual([]);
-          expect(issuesAt(type, path, max + 1).map((i) => i.message)).toEqual([`Maksimal ${max}.`]);
-        }
-      });
-    });
+        it('has the same bounds in the CMS and in the schema', () => {
+          const min = field['min'] as number | undefined;
+          const max = field['max'] as number | undefined;
+          expect(min ?? max).toBeDefined();
+          if (min !== undefined) {
+            expect(issuesAt(type, path, min)).toEqual([]);
+            expect(issuesAt(type, path, min - 1).map((i) => i.message)).toEqual([`Minimal ${min}.`]);
+          }
+          if (max !== undefined) {
+            expect(issuesAt(type, path, max)).toEqual([]);
+            expect(issuesAt(type, path, max + 1).map((i) => i.message)).toEqual([`Maksimal ${max}.`]);
+          }
+        });
+      },
+    );
   }
 
   const datetimes = fields.filter(({ field }) => field.widget === 'wib_datetime');
   if (datetimes.length > 0) {
-    it.each(datetimes.map(({ path }) => [key(path), path] as const))('datetime %s: what the WIB widget writes, the schema reads', (_, path) => {
-      const written = joinWib(path[0] === 'start' ? { date: '2026-12-05', time: '08:00' } : { date: '2026-12-05', time: '23:59' });
-      expect(written).toMatch(/\+07:00$/);
-      expect(issuesAt(type, path, written)).toEqual([]);
-    });
+    it.each(datetimes.map(({ path }) => [key(path), path] as const))(
+      'datetime %s: what the WIB widget writes, the schema reads',
+      (_, path) => {
+        const written = joinWib(
+          path[0] === 'start' ? { date: '2026-12-05', time: '08:00' } : { date: '2026-12-05', time: '23:59' },
+        );
+        expect(written).toMatch(/\+07:00$/);
+        expect(issuesAt(type, path, written)).toEqual([]);
+      },
+    );
   }
 });
 
 it('covers each pattern kind in the samples with a field that uses it', () => {
-  const used = new Set(types.flatMap((type) => fieldsOf(type)).flatMap(({ field }) => ('pattern' in field ? [(field['pattern'] as string[])[1]] : [])));
+  const used = new Set(
+    types
+      .flatMap((type) => fieldsOf(type))
+      .flatMap(({ field }) => ('pattern' in field ? [(field['pattern'] as string[])[1]] : [])),
+  );
   expect([...used].sort()).toEqual(Object.keys(PATTERN_SAMPLES).sort());
 });

@@ -17,11 +17,29 @@ describe('validateEntry: the editor refuses what the build would refuse', () => 
   });
 
   it.each([
-    ['end before start', { end: '2026-12-05T08:00:00+07:00' }, 'end', 'Selesai (WIB)', 'Waktu selesai harus setelah waktu mulai.'],
-    ['a daring class without its link', { attendance: 'daring' }, 'onlineUrl', 'Tautan daring', 'Kelas daring atau hibrida memerlukan tautan daring.'],
+    [
+      'end before start',
+      { end: '2026-12-05T08:00:00+07:00' },
+      'end',
+      'Selesai (WIB)',
+      'Waktu selesai harus setelah waktu mulai.',
+    ],
+    [
+      'a daring class without its link',
+      { attendance: 'daring' },
+      'onlineUrl',
+      'Tautan daring',
+      'Kelas daring atau hibrida memerlukan tautan daring.',
+    ],
     ['an unknown sector', { sectors: ['batik'] }, 'sectors.0', 'Sektor › 1', 'Nilai "batik" tidak dikenal'],
     ['a missing title', { title: '' }, 'title', 'Judul kelas', 'Wajib diisi.'],
-    ['a bad registration', { registration: '0812345' }, 'registration', 'Pendaftaran', 'Isi alamat web (https://…) atau nomor WhatsApp +62….'],
+    [
+      'a bad registration',
+      { registration: '0812345' },
+      'registration',
+      'Pendaftaran',
+      'Isi alamat web (https://…) atau nomor WhatsApp +62….',
+    ],
   ])('reports %s with the field label and the build message', (_, change, path, label, message) => {
     const issues = validateEntry('classes', { ...validClass, ...change });
     expect(issues).toContainEqual(expect.objectContaining({ path, label }));
@@ -41,10 +59,21 @@ describe('validateEntry: the editor refuses what the build would refuse', () => 
       products: [{ name: 'Meja', price: -5 }],
     };
     const issues = validateEntry('businesses', business);
-    expect(issues).toContainEqual({ path: 'contact.whatsapp', label: 'Kontak › WhatsApp', message: 'Nomor harus dalam format internasional, mis. +6281234567890.' });
-    expect(issues).toContainEqual({ path: 'products.0.price', label: 'Produk › 1 › Harga (Rp)', message: 'Minimal 0.' });
+    expect(issues).toContainEqual({
+      path: 'contact.whatsapp',
+      label: 'Kontak › WhatsApp',
+      message: 'Nomor harus dalam format internasional, mis. +6281234567890.',
+    });
+    expect(issues).toContainEqual({
+      path: 'products.0.price',
+      label: 'Produk › 1 › Harga (Rp)',
+      message: 'Minimal 0.',
+    });
     expect(validateEntry('businesses', { ...business, contact: {}, products: [] })).toContainEqual(
-      expect.objectContaining({ path: 'contact', message: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.' }),
+      expect.objectContaining({
+        path: 'contact',
+        message: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.',
+      }),
     );
   });
 

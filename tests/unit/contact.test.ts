@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displayHost, formatPhone, instagramUrl, parseRegistration, telLink, whatsappLink } from '../../src/lib/contact';
+import {
+  displayHost,
+  formatPhone,
+  instagramUrl,
+  parseRegistration,
+  telLink,
+  whatsappLink,
+} from '../../src/lib/contact';
 
 describe('whatsappLink', () => {
   it.each([
@@ -31,7 +38,9 @@ describe('whatsappLink', () => {
   });
 
   it('encodes spaces as %20, quotes as %22 and & as %26', () => {
-    expect(whatsappLink('+6281234567890', 'a b "c" & d')).toBe('https://wa.me/6281234567890?text=a%20b%20%22c%22%20%26%20d');
+    expect(whatsappLink('+6281234567890', 'a b "c" & d')).toBe(
+      'https://wa.me/6281234567890?text=a%20b%20%22c%22%20%26%20d',
+    );
   });
 });
 

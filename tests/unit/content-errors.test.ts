@@ -74,30 +74,145 @@ announced: "2026-10-01"
   );
 
 const CASES: { name: string; files: Record<string, string>; expected: string[] }[] = [
-  { name: 'missing required field', files: { 'classes/kelas-rusak.md': session((l) => l.replace('title: Kelas Uji\n', '')) }, expected: ['kelas-rusak', 'title', 'Wajib diisi'] },
-  { name: 'wrong type', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) }, expected: ['usaha-rusak', 'founded', 'Harus berupa angka'] },
-  { name: 'unknown sector', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) }, expected: ['usaha-rusak', 'sectors', 'batik'] },
-  { name: 'unknown regency', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) }, expected: ['usaha-rusak', 'regency', 'kab-atlantis'] },
-  { name: 'misspelt field name', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) }, expected: ['usaha-rusak', 'Kolom tidak dikenal: alamat'] },
-  { name: 'impossible date', files: { 'classes/kelas-rusak.md': session((l) => l.replace('2026-12-05T09:00', '2026-02-30T09:00')) }, expected: ['kelas-rusak', 'start', 'zona waktu'] },
-  { name: 'time without a time zone', files: { 'classes/kelas-rusak.md': session((l) => l.replace('"2026-12-05T09:00:00+07:00"', '2026-12-05T09:00:00').replace('12:00:00+07:00', '23:00:00+07:00')) }, expected: ['kelas-rusak.md', 'field "start"', '+07:00'] },
-  { name: 'end before start', files: { 'classes/kelas-rusak.md': session((l) => l.replace('12:00:00+07:00', '08:00:00+07:00')) }, expected: ['kelas-rusak', 'end', 'Waktu selesai harus setelah waktu mulai'] },
-  { name: 'missing programme reference', files: { 'classes/kelas-rusak.md': session((l) => l.replace(`programme: ${programme}`, 'programme: program-hilang')) }, expected: ['kelas-rusak.md', 'programme', 'program-hilang'] },
-  { name: 'missing mentor reference', files: { 'classes/kelas-rusak.md': session((l) => `${l}\nmentors: [mentor-tidak-ada]`) }, expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'] },
-  { name: 'bad URL', files: { 'classes/kelas-rusak.md': session((l) => `${l}\nattendance: daring\nonlineUrl: "javascript:alert(1)"`) }, expected: ['kelas-rusak', 'onlineUrl', 'https://'] },
-  { name: 'bad WhatsApp number', files: { 'businesses/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) }, expected: ['usaha-rusak', 'contact.whatsapp', '+62'] },
-  { name: 'no contact at all', files: { 'businesses/usaha-rusak.md': business((l) => l.replace(/contact:\n.*$/m, 'contact: {}').replace(/^ {2}whatsapp.*$/m, '')) }, expected: ['usaha-rusak', 'contact', 'Isi minimal satu kontak'] },
-  { name: 'price as text', files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) }, expected: ['usaha-rusak', 'products.0.price', 'Harus berupa angka'] },
-  { name: 'image that does not exist', files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nlogo: ../_media/tidak-ada.png`) }, expected: ['usaha-rusak.md', 'field "logo"', '../_media/tidak-ada.png', 'does not exist'] },
-  { name: 'duplicate slug', files: { 'businesses/Usaha Rusak.md': business(), 'businesses/usaha-rusak.md': business() }, expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'] },
-  { name: 'YAML syntax error', files: { 'mentors/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') }, expected: ['mentor-rusak'] },
+  {
+    name: 'missing required field',
+    files: { 'classes/kelas-rusak.md': session((l) => l.replace('title: Kelas Uji\n', '')) },
+    expected: ['kelas-rusak', 'title', 'Wajib diisi'],
+  },
+  {
+    name: 'wrong type',
+    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) },
+    expected: ['usaha-rusak', 'founded', 'Harus berupa angka'],
+  },
+  {
+    name: 'unknown sector',
+    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) },
+    expected: ['usaha-rusak', 'sectors', 'batik'],
+  },
+  {
+    name: 'unknown regency',
+    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) },
+    expected: ['usaha-rusak', 'regency', 'kab-atlantis'],
+  },
+  {
+    name: 'misspelt field name',
+    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) },
+    expected: ['usaha-rusak', 'Kolom tidak dikenal: alamat'],
+  },
+  {
+    name: 'impossible date',
+    files: { 'classes/kelas-rusak.md': session((l) => l.replace('2026-12-05T09:00', '2026-02-30T09:00')) },
+    expected: ['kelas-rusak', 'start', 'zona waktu'],
+  },
+  {
+    name: 'time without a time zone',
+    files: {
+      'classes/kelas-rusak.md': session((l) =>
+        l.replace('"2026-12-05T09:00:00+07:00"', '2026-12-05T09:00:00').replace('12:00:00+07:00', '23:00:00+07:00'),
+      ),
+    },
+    expected: ['kelas-rusak.md', 'field "start"', '+07:00'],
+  },
+  {
+    name: 'end before start',
+    files: { 'classes/kelas-rusak.md': session((l) => l.replace('12:00:00+07:00', '08:00:00+07:00')) },
+    expected: ['kelas-rusak', 'end', 'Waktu selesai harus setelah waktu mulai'],
+  },
+  {
+    name: 'missing programme reference',
+    files: {
+      'classes/kelas-rusak.md': session((l) => l.replace(`programme: ${programme}`, 'programme: program-hilang')),
+    },
+    expected: ['kelas-rusak.md', 'programme', 'program-hilang'],
+  },
+  {
+    name: 'missing mentor reference',
+    files: { 'classes/kelas-rusak.md': session((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
+    expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
+  },
+  {
+    name: 'bad URL',
+    files: { 'classes/kelas-rusak.md': session((l) => `${l}\nattendance: daring\nonlineUrl: "javascript:alert(1)"`) },
+    expected: ['kelas-rusak', 'onlineUrl', 'https://'],
+  },
+  {
+    name: 'bad WhatsApp number',
+    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) },
+    expected: ['usaha-rusak', 'contact.whatsapp', '+62'],
+  },
+  {
+    name: 'no contact at all',
+    files: {
+      'businesses/usaha-rusak.md': business((l) =>
+        l.replace(/contact:\n.*$/m, 'contact: {}').replace(/^ {2}whatsapp.*$/m, ''),
+      ),
+    },
+    expected: ['usaha-rusak', 'contact', 'Isi minimal satu kontak'],
+  },
+  {
+    name: 'price as text',
+    files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) },
+    expected: ['usaha-rusak', 'products.0.price', 'Harus berupa angka'],
+  },
+  {
+    name: 'image that does not exist',
+    files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nlogo: ../_media/tidak-ada.png`) },
+    expected: ['usaha-rusak.md', 'field "logo"', '../_media/tidak-ada.png', 'does not exist'],
+  },
+  {
+    name: 'duplicate slug',
+    files: { 'businesses/Usaha Rusak.md': business(), 'businesses/usaha-rusak.md': business() },
+    expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'],
+  },
+  {
+    name: 'YAML syntax error',
+    files: { 'mentors/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') },
+    expected: ['mentor-rusak'],
+  },
   { name: 'empty file', files: { 'partners/mitra-kosong.md': '' }, expected: ['mitra-kosong', 'name', 'Wajib diisi'] },
-  { name: 'timetable with an impossible unquoted date', files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('firstDate: "2026-11-06"', 'firstDate: 2026-02-30')) }, expected: ['jadwal-rusak.md', 'field "firstDate"', '2026-02-30', 'not a day of the calendar'] },
-  { name: 'timetable with an unknown weekday', files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('weekdays: [jumat]', 'weekdays: [jumat, senen]')) }, expected: ['jadwal-rusak', 'weekdays', 'Nilai "senen" tidak dikenal'] },
-  { name: 'timetable exception on no session', files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nexceptions:\n  - date: "2026-12-25"\n  - date: "2026-12-24"`) }, expected: ['jadwal-rusak', 'exceptions', 'Kamis, 24 Desember 2026 bukan hari sesi'] },
-  { name: 'timetable sessions overlapping in one room', files: { 'timetables/jadwal-rusak.md': series(), 'timetables/jadwal-bentrok.md': series((l) => l.replace('startTime: "08:00"', 'startTime: "08:30"').replace('endTime: "09:00"', 'endTime: "10:00"')) }, expected: ['timetables/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps', 'timetables/jadwal-rusak.md (session of 2026-11-06)', 'Ruang Uji'] },
-  { name: 'timetable with a missing mentor', files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nmentors: [mentor-tidak-ada]`) }, expected: ['jadwal-rusak.md', 'mentors[0]', 'mentor-tidak-ada'] },
-  { name: 'slug taken by a route', files: { 'businesses/sektor.md': business() }, expected: ['businesses/sektor.md', 'route of the site'] },
+  {
+    name: 'timetable with an impossible unquoted date',
+    files: {
+      'timetables/jadwal-rusak.md': series((l) => l.replace('firstDate: "2026-11-06"', 'firstDate: 2026-02-30')),
+    },
+    expected: ['jadwal-rusak.md', 'field "firstDate"', '2026-02-30', 'not a day of the calendar'],
+  },
+  {
+    name: 'timetable with an unknown weekday',
+    files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('weekdays: [jumat]', 'weekdays: [jumat, senen]')) },
+    expected: ['jadwal-rusak', 'weekdays', 'Nilai "senen" tidak dikenal'],
+  },
+  {
+    name: 'timetable exception on no session',
+    files: {
+      'timetables/jadwal-rusak.md': series((l) => `${l}\nexceptions:\n  - date: "2026-12-25"\n  - date: "2026-12-24"`),
+    },
+    expected: ['jadwal-rusak', 'exceptions', 'Kamis, 24 Desember 2026 bukan hari sesi'],
+  },
+  {
+    name: 'timetable sessions overlapping in one room',
+    files: {
+      'timetables/jadwal-rusak.md': series(),
+      'timetables/jadwal-bentrok.md': series((l) =>
+        l.replace('startTime: "08:00"', 'startTime: "08:30"').replace('endTime: "09:00"', 'endTime: "10:00"'),
+      ),
+    },
+    expected: [
+      'timetables/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps',
+      'timetables/jadwal-rusak.md (session of 2026-11-06)',
+      'Ruang Uji',
+    ],
+  },
+  {
+    name: 'timetable with a missing mentor',
+    files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
+    expected: ['jadwal-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
+  },
+  {
+    name: 'slug taken by a route',
+    files: { 'businesses/sektor.md': business() },
+    expected: ['businesses/sektor.md', 'route of the site'],
+  },
 ];
 
 describe.each(CASES)('a broken content file ($name)', ({ name, files, expected }) => {
@@ -113,6 +228,11 @@ it('tries at least 15 kinds of broken file', () => {
 });
 
 it('the unbroken content passes validation (astro sync)', () => {
-  const result = spawnSync('npx', ['astro', 'sync'], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['astro', 'sync'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(result.status, result.stderr).toBe(0);
 });

@@ -38,14 +38,22 @@ describe('directoryStats', () => {
     expect(stats.bySector.find((s) => s.id === 'kriya')?.count).toBe(2);
     expect(stats.bySector.find((s) => s.id === 'musik')?.count).toBe(0);
     expect(stats.byRegency).toHaveLength(35);
-    expect(stats.byRegency.find((r) => r.id === 'kab-jepara')).toMatchObject({ name: 'Kab. Jepara', code: '3320', count: 2 });
+    expect(stats.byRegency.find((r) => r.id === 'kab-jepara')).toMatchObject({
+      name: 'Kab. Jepara',
+      code: '3320',
+      count: 2,
+    });
     expect(stats.byRegency.filter((r) => r.count === 0)).toHaveLength(33);
     expect(stats.byScale.map((s) => s.count)).toEqual([1, 1, 1]);
   });
   it('fills the sector × regency matrix for every pair', () => {
     expect(Object.keys(stats.matrix)).toHaveLength(35);
     expect(stats.matrix['kab-jepara']).toMatchObject({ kriya: 2, 'desain-produk': 1, kuliner: 0 });
-    expect(Object.values(stats.matrix).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(
+      Object.values(stats.matrix)
+        .flatMap((row) => Object.values(row))
+        .reduce((a, b) => a + b, 0),
+    ).toBe(4);
   });
   it('narrows to one sector', () => {
     const kuliner = directoryStats(sample, 'kuliner');
@@ -128,7 +136,13 @@ describe('open data', () => {
 
   it('has the documented columns in order', () => {
     expect(Object.keys(rows[0]!)).toEqual(OPEN_DATA_COLUMNS.map(([name]) => name));
-    expect(rows[0]).toMatchObject({ kode_wilayah: '3323', wilayah: 'Kab. Temanggung', sektor: 'Kuliner; UMKM Non-Kreatif', jumlah_produk: 1, url: 'https://heterospace.netlify.app/direktori/kopi-mbah-sri/' });
+    expect(rows[0]).toMatchObject({
+      kode_wilayah: '3323',
+      wilayah: 'Kab. Temanggung',
+      sektor: 'Kuliner; UMKM Non-Kreatif',
+      jumlah_produk: 1,
+      url: 'https://heterospace.netlify.app/direktori/kopi-mbah-sri/',
+    });
   });
 
   it('writes CSV that reads back to the same values: BOM, CRLF, quotes, commas, newlines, emoji, Javanese script', () => {

@@ -54,14 +54,18 @@ describe('independence from the machine timezone', () => {
       process.env['TZ'] = tz;
       // The machine's own view of the instant follows TZ (so the change took effect)…
       const localHour = at('2026-02-07T17:30:00Z').getHours();
-      expect(localHour).toBe({ UTC: 17, 'America/Los_Angeles': 9, 'Pacific/Kiritimati': 7, 'Asia/Tokyo': 2, 'Asia/Jakarta': 0 }[tz]);
+      expect(localHour).toBe(
+        { UTC: 17, 'America/Los_Angeles': 9, 'Pacific/Kiritimati': 7, 'Asia/Tokyo': 2, 'Asia/Jakarta': 0 }[tz],
+      );
       // …but the site's formatting does not.
       for (const [iso, dateTime, key, wibIso] of INSTANTS) {
         expect(formatDateTime(at(iso))).toBe(dateTime);
         expect(wibDateKey(at(iso))).toBe(key);
         expect(toWibIso(at(iso))).toBe(wibIso);
       }
-      expect(formatTimeRange(at('2026-02-07T16:00:00Z'), at('2026-02-07T18:00:00Z'))).toBe('23.00–Minggu, 8 Februari 2026, 01.00 WIB');
+      expect(formatTimeRange(at('2026-02-07T16:00:00Z'), at('2026-02-07T18:00:00Z'))).toBe(
+        '23.00–Minggu, 8 Februari 2026, 01.00 WIB',
+      );
     });
   });
 });
@@ -87,7 +91,12 @@ describe('formatTimeRange', () => {
     ['same day, ending at 23.59', '2026-02-07T12:00:00Z', '2026-02-07T16:59:00Z', '19.00–23.59 WIB'],
     ['same WIB day, different UTC days', '2026-02-06T18:00:00Z', '2026-02-07T02:00:00Z', '01.00–09.00 WIB'],
     ['across midnight WIB', '2026-02-07T13:00:00Z', '2026-02-07T17:30:00Z', '20.00–Minggu, 8 Februari 2026, 00.30 WIB'],
-    ['ending exactly at midnight WIB', '2026-02-07T13:00:00Z', '2026-02-07T17:00:00Z', '20.00–Minggu, 8 Februari 2026, 00.00 WIB'],
+    [
+      'ending exactly at midnight WIB',
+      '2026-02-07T13:00:00Z',
+      '2026-02-07T17:00:00Z',
+      '20.00–Minggu, 8 Februari 2026, 00.00 WIB',
+    ],
     ['over several days', '2026-02-07T02:00:00Z', '2026-02-09T10:00:00Z', '09.00–Senin, 9 Februari 2026, 17.00 WIB'],
   ])('%s', (_, start, end, expected) => {
     expect(formatTimeRange(at(start), at(end))).toBe(expected);

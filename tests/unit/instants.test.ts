@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { instantsWithoutOffset } from '../../src/lib/instants';
 
-const file = (start: string, end = '"2026-12-05T12:00:00+07:00"') => `---\ntitle: Kelas\nstart: ${start}\nend: ${end}\n---\nIsi.\n`;
+const file = (start: string, end = '"2026-12-05T12:00:00+07:00"') =>
+  `---\ntitle: Kelas\nstart: ${start}\nend: ${end}\n---\nIsi.\n`;
 
 describe('instantsWithoutOffset', () => {
   it.each([
@@ -23,7 +24,10 @@ describe('instantsWithoutOffset', () => {
   });
 
   it('names both fields when both lack an offset', () => {
-    expect(instantsWithoutOffset(file('2026-12-05T09:00:00', '2026-12-05T12:00:00'), ['start', 'end'])).toEqual(['start', 'end']);
+    expect(instantsWithoutOffset(file('2026-12-05T09:00:00', '2026-12-05T12:00:00'), ['start', 'end'])).toEqual([
+      'start',
+      'end',
+    ]);
   });
 
   it('ignores the body and missing fields', () => {

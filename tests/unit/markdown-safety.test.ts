@@ -11,7 +11,8 @@ import { EMBED_HOSTS, sanitizeBody } from '../../src/lib/sanitize';
 let render: (markdown: string, ugc?: boolean) => Promise<string>;
 beforeAll(async () => {
   const processor = await createSatteriMarkdownProcessor();
-  render = async (markdown, ugc = false) => sanitizeBody((await processor.render(markdown)).code, { ugc, siteHost: 'heterospace.netlify.app' });
+  render = async (markdown, ugc = false) =>
+    sanitizeBody((await processor.render(markdown)).code, { ugc, siteHost: 'heterospace.netlify.app' });
 });
 
 const PAYLOADS = [
@@ -66,17 +67,41 @@ interface Element {
   attribs: Record<string, string>;
 }
 
-const BANNED_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'svg', 'math', 'base', 'meta', 'link', 'body', 'template', 'noscript', 'video', 'audio', 'source', 'details'];
+const BANNED_TAGS = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'svg',
+  'math',
+  'base',
+  'meta',
+  'link',
+  'body',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'details',
+];
 
 function assertInert(html: string) {
   const doc = parseDocument(html);
   const elements: Element[] = DomUtils.findAll(() => true, doc.children);
   for (const element of elements) {
-    const isAllowedEmbed = element.name === 'iframe' && EMBED_HOSTS.includes(new URL(element.attribs['src'] ?? 'about:blank').host);
+    const isAllowedEmbed =
+      element.name === 'iframe' && EMBED_HOSTS.includes(new URL(element.attribs['src'] ?? 'about:blank').host);
     if (!isAllowedEmbed) expect(BANNED_TAGS, `<${element.name}> in ${html}`).not.toContain(element.name);
     for (const [name, value] of Object.entries(element.attribs)) {
       expect(name, `attribute ${name} in ${html}`).not.toMatch(/^on|^style$|^srcdoc$|^formaction$/i);
-      if (['href', 'src', 'action', 'xlink:href'].includes(name)) expect(value.trim(), `${name} in ${html}`).toMatch(SAFE_URL);
+      if (['href', 'src', 'action', 'xlink:href'].includes(name))
+        expect(value.trim(), `${name} in ${html}`).toMatch(SAFE_URL);
     }
   }
   expect(html).not.toMatch(/javascript:|vbscript:|data:text|data:image\/svg/i);
@@ -109,14 +134,20 @@ describe('harmless formatting survives', () => {
   });
 
   it('marks external links noopener noreferrer, and ugc in directory text', async () => {
-    expect(await render('[toko](https://shopee.co.id/toko)')).toContain('<a href="https://shopee.co.id/toko" rel="noopener noreferrer">toko</a>');
+    expect(await render('[toko](https://shopee.co.id/toko)')).toContain(
+      '<a href="https://shopee.co.id/toko" rel="noopener noreferrer">toko</a>',
+    );
     expect(await render('[toko](https://shopee.co.id/toko)', true)).toContain('rel="noopener noreferrer ugc"');
     expect(await render('[beranda](https://heterospace.netlify.app/)')).not.toContain('rel=');
   });
 
   it('keeps a YouTube embed for film and music collaborations, lazily loaded and titled', async () => {
-    const html = await render('<iframe src="https://www.youtube-nocookie.com/embed/abc123" title="Cuplikan film" allowfullscreen></iframe>');
-    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc123" title="Cuplikan film" allowfullscreen');
+    const html = await render(
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc123" title="Cuplikan film" allowfullscreen></iframe>',
+    );
+    expect(html).toContain(
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc123" title="Cuplikan film" allowfullscreen',
+    );
     expect(html).toContain('loading="lazy"');
   });
 });

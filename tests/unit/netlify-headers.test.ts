@@ -7,10 +7,19 @@ interface HeaderRule {
   for: string;
   values: Record<string, string>;
 }
-const config = parse(readFileSync('netlify.toml', 'utf8')) as unknown as { headers: HeaderRule[]; build: { command: string; publish: string; environment: Record<string, string> } };
+const config = parse(readFileSync('netlify.toml', 'utf8')) as unknown as {
+  headers: HeaderRule[];
+  build: { command: string; publish: string; environment: Record<string, string> };
+};
 const rule = (path: string) => config.headers.find((h) => h.for === path)?.values ?? {};
 const directives = (policy: string | undefined) =>
-  new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('netlify.toml', () => {
   it('builds the site with npm run build on Node 24 and publishes dist', () => {

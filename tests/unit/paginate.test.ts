@@ -43,7 +43,9 @@ describe('paginate', () => {
   });
 
   it('gives an empty list a single empty first page with no neighbours', () => {
-    expect(paginate([], BASE, 10)).toEqual([{ number: 1, total: 1, items: [], url: '/kelas/arsip/', prev: undefined, next: undefined }]);
+    expect(paginate([], BASE, 10)).toEqual([
+      { number: 1, total: 1, items: [], url: '/kelas/arsip/', prev: undefined, next: undefined },
+    ]);
   });
 
   it('links pages to their neighbours', () => {
@@ -96,6 +98,9 @@ describe('laterPages', () => {
       { sector: 'kuliner', page: '2' },
       { sector: 'kuliner', page: '3' },
     ]);
-    expect(paths.map((p) => p.props.page.url)).toEqual(['/direktori/sektor/kuliner/halaman/2/', '/direktori/sektor/kuliner/halaman/3/']);
+    expect(paths.map((p) => p.props.page.url)).toEqual([
+      '/direktori/sektor/kuliner/halaman/2/',
+      '/direktori/sektor/kuliner/halaman/3/',
+    ]);
   });
 });

@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNow } from '../../src/lib/now';
 import { weekName, weekOffset } from '../../src/lib/weeks';
-import { byStart, calendarMonths, groupByWeek, isRegistrationOpen, isUpcoming, monthGrid, splitByTime, weekStart, type ClassStatus, type Timed } from '../../src/lib/schedule';
+import {
+  byStart,
+  calendarMonths,
+  groupByWeek,
+  isRegistrationOpen,
+  isUpcoming,
+  monthGrid,
+  splitByTime,
+  weekStart,
+  type ClassStatus,
+  type Timed,
+} from '../../src/lib/schedule';
 
 const at = (iso: string) => new Date(iso);
 /** A session from `start` lasting `hours`. */
@@ -56,7 +67,15 @@ describe('splitByTime', () => {
   });
 
   it('byStart orders by start time', () => {
-    expect(idsOf([...sessions].sort(byStart))).toEqual(['last-year', 'last-week', 'this-morning', 'ends-now', 'in-progress', 'tomorrow', 'next-month']);
+    expect(idsOf([...sessions].sort(byStart))).toEqual([
+      'last-year',
+      'last-week',
+      'this-morning',
+      'ends-now',
+      'in-progress',
+      'tomorrow',
+      'next-month',
+    ]);
   });
 });
 
@@ -212,9 +231,14 @@ describe('buildNow', () => {
     expect(now).toBeLessThanOrEqual(Date.now());
   });
 
-  it.each(['besok', '2026-02-31T25:00:00+07:00', 'not-a-date', '07/02/2026 lusa'])('throws a clear error for SITE_NOW=%j', (value) => {
-    expect(() => buildNow({ SITE_NOW: value })).toThrow(`SITE_NOW must be an ISO 8601 instant with an offset, e.g. 2026-11-27T10:00:00+07:00; got "${value}"`);
-  });
+  it.each(['besok', '2026-02-31T25:00:00+07:00', 'not-a-date', '07/02/2026 lusa'])(
+    'throws a clear error for SITE_NOW=%j',
+    (value) => {
+      expect(() => buildNow({ SITE_NOW: value })).toThrow(
+        `SITE_NOW must be an ISO 8601 instant with an offset, e.g. 2026-11-27T10:00:00+07:00; got "${value}"`,
+      );
+    },
+  );
 
   it('reads process.env by default', () => {
     process.env['SITE_NOW'] = '2026-02-07T09:00:00+07:00';
@@ -241,16 +265,20 @@ describe('month calendar', () => {
     const early = at('2027-01-01T06:00:00+07:00'); // 23.00 UTC on 31 December
     const days = monthGrid(2026, 12, [late, early]).flat();
     expect(days.find((d) => d.key === '2026-12-31')!.items).toEqual([late]);
-    expect(monthGrid(2027, 1, [late, early]).flat().find((d) => d.key === '2027-01-01')!.items).toEqual([early]);
+    expect(
+      monthGrid(2027, 1, [late, early])
+        .flat()
+        .find((d) => d.key === '2027-01-01')!.items,
+    ).toEqual([early]);
   });
 
   it('lists every month from the first to the last session and the current one, across a year end', () => {
-    expect(calendarMonths([at('2026-11-02T09:00:00+07:00'), at('2027-02-01T06:00:00+07:00')], new Date('2026-11-27T03:00:00Z'))).toEqual([
-      '2026-11',
-      '2026-12',
-      '2027-01',
-      '2027-02',
-    ]);
+    expect(
+      calendarMonths(
+        [at('2026-11-02T09:00:00+07:00'), at('2027-02-01T06:00:00+07:00')],
+        new Date('2026-11-27T03:00:00Z'),
+      ),
+    ).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
     expect(calendarMonths([], new Date('2026-11-27T03:00:00Z'))).toEqual(['2026-11']);
     expect(calendarMonths([at('2026-11-30T23:30:00+07:00')], new Date('2026-11-01T00:00:00Z'))).toEqual(['2026-11']);
   });

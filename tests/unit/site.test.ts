@@ -2,28 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
 import type { ContentType } from '../../src/schema/define';
 import type { CollectionName } from '../../src/schema/fields';
-import { RESERVED_DIRECTORY_SLUGS, buildSite, type Business, type ClassEntry, type Collections, type Timetable, type Mentor, type Partner, type Programme } from '../../src/lib/site';
+import {
+  RESERVED_DIRECTORY_SLUGS,
+  buildSite,
+  type Business,
+  type ClassEntry,
+  type Collections,
+  type Timetable,
+  type Mentor,
+  type Partner,
+  type Programme,
+} from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
-const typeByName = Object.fromEntries(CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType])) as Record<
-  CollectionName,
-  ContentType
->;
+const typeByName = Object.fromEntries(
+  CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]),
+) as Record<CollectionName, ContentType>;
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
 function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
-  const data = contentSchema(typeByName[collection], plainContext).parse({ ...fixtures[collection].minimal, ...overrides });
+  const data = contentSchema(typeByName[collection], plainContext).parse({
+    ...fixtures[collection].minimal,
+    ...overrides,
+  });
   return { id, collection, data, body: `Isi ${id}.`, filePath: `content/${collection}/${id}.md` };
 }
 
 const programme = (id: string, title: string, order?: number) =>
   entry('programmes', id, { title, ...(order === undefined ? {} : { order }) }) as Programme;
-const mentor = (id: string, name: string, business?: string) => entry('mentors', id, { name, ...(business ? { business } : {}) }) as Mentor;
-const business = (id: string, name: string, sectors: string[], regency: string) => entry('businesses', id, { name, sectors, regency }) as Business;
+const mentor = (id: string, name: string, business?: string) =>
+  entry('mentors', id, { name, ...(business ? { business } : {}) }) as Mentor;
+const business = (id: string, name: string, sectors: string[], regency: string) =>
+  entry('businesses', id, { name, sectors, regency }) as Business;
 const partner = (id: string, name: string) => entry('partners', id, { name }) as Partner;
-const session = (id: string, start: string, end: string, programmeId: string, mentors: string[] = [], extra: Frontmatter = {}) =>
-  entry('classes', id, { title: id, start, end, programme: programmeId, mentors, ...extra }) as ClassEntry;
+const session = (
+  id: string,
+  start: string,
+  end: string,
+  programmeId: string,
+  mentors: string[] = [],
+  extra: Frontmatter = {},
+) => entry('classes', id, { title: id, start, end, programme: programmeId, mentors, ...extra }) as ClassEntry;
 
 const NOW = new Date('2026-02-07T10:00:00+07:00');
 
@@ -37,13 +57,22 @@ function collections(): Collections {
     classes: [
       session('c-later', '2026-03-01T09:00:00+07:00', '2026-03-01T12:00:00+07:00', 'srawung-kamisan'),
       session('c-past-1', '2026-01-10T09:00:00+07:00', '2026-01-10T12:00:00+07:00', 'kelas-digital', ['sekar-ayu']),
-      session('c-now', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', 'kelas-digital', ['sekar-ayu', 'andi']),
+      session('c-now', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', 'kelas-digital', [
+        'sekar-ayu',
+        'andi',
+      ]),
       session('c-past-2', '2026-01-20T19:00:00+07:00', '2026-01-20T21:00:00+07:00', 'srawung-kamisan'),
       session('c-next', '2026-02-14T09:00:00+07:00', '2026-02-14T12:00:00+07:00', 'kelas-digital', ['andi']),
       // Overlaps c-now, so in another room.
-      session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan', [], { venue: 'Ruang Srawung' }),
+      session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan', [], {
+        venue: 'Ruang Srawung',
+      }),
     ],
-    mentors: [mentor('sekar-ayu', 'Sekar Ayu', 'batik-sekar'), mentor('bagus', 'bagus Prasetyo'), mentor('andi', 'Andi Wijaya', 'batik-sekar')],
+    mentors: [
+      mentor('sekar-ayu', 'Sekar Ayu', 'batik-sekar'),
+      mentor('bagus', 'bagus Prasetyo'),
+      mentor('andi', 'Andi Wijaya', 'batik-sekar'),
+    ],
     businesses: [
       business('kopi-10', 'Kopi 10 Nusantara', ['kuliner'], 'kab-semarang'),
       business('batik-sekar', 'Batik Sekar', ['fesyen', 'kriya'], 'kota-pekalongan'),
@@ -187,12 +216,16 @@ describe('buildSite', () => {
     it.each<[string, (input: Collections) => void, string]>([
       [
         'a class naming a missing programme',
-        (input) => input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang')),
+        (input) =>
+          input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang')),
         'content/classes/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
       ],
       [
         'a class naming a missing mentor',
-        (input) => input.classes.push(session('c-x', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital', ['andi', 'budi'])),
+        (input) =>
+          input.classes.push(
+            session('c-x', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital', ['andi', 'budi']),
+          ),
         'content/classes/c-x.md: field "mentors[1]" refers to mentors "budi", which does not exist.',
       ],
       [
@@ -213,7 +246,9 @@ describe('buildSite', () => {
 
     it('lists every broken reference at once', () => {
       const input = collections();
-      input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang', ['budi']));
+      input.classes.push(
+        session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang', ['budi']),
+      );
       input.mentors.push(mentor('m-x', 'Mentor X', 'toko-tutup'));
       expect(() => buildSite(input, NOW)).toThrow(
         [
@@ -228,9 +263,16 @@ describe('buildSite', () => {
     it('names the file the loader reports, or derives it from the id', () => {
       const input = collections();
       const withPath = session('c-a', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang');
-      const { filePath: _, ...withoutPath } = session('c-b', '2026-03-09T09:00:00+07:00', '2026-03-09T12:00:00+07:00', 'hilang');
+      const { filePath: _, ...withoutPath } = session(
+        'c-b',
+        '2026-03-09T09:00:00+07:00',
+        '2026-03-09T12:00:00+07:00',
+        'hilang',
+      );
       input.classes.push({ ...withPath, filePath: 'content/classes/2026/kelas-a.md' }, withoutPath);
-      expect(() => buildSite(input, NOW)).toThrow(/content\/classes\/2026\/kelas-a\.md: .*\n.*content\/classes\/c-b\.md: /);
+      expect(() => buildSite(input, NOW)).toThrow(
+        /content\/classes\/2026\/kelas-a\.md: .*\n.*content\/classes\/c-b\.md: /,
+      );
     });
   });
 
@@ -261,7 +303,10 @@ describe('buildSite', () => {
     });
 
     it('counts zeros everywhere for an empty site', () => {
-      const empty = buildSite({ programmes: [], classes: [], timetables: [], mentors: [], businesses: [], partners: [] }, NOW);
+      const empty = buildSite(
+        { programmes: [], classes: [], timetables: [], mentors: [], businesses: [], partners: [] },
+        NOW,
+      );
       expect(empty.sectorCounts).toHaveLength(18);
       expect(empty.regencyCounts).toHaveLength(35);
       expect([...empty.sectorCounts, ...empty.regencyCounts].every((c) => c.count === 0)).toBe(true);
@@ -298,7 +343,9 @@ describe('buildSite', () => {
     it('explains the clash for content/businesses/sektor.md', () => {
       const input = collections();
       input.businesses.push(business('sektor', 'Sektor Kreatif', ['kuliner'], 'kota-semarang'));
-      expect(() => buildSite(input, NOW)).toThrow('content/businesses/sektor.md: the slug "sektor" is a route of the site; rename the file.');
+      expect(() => buildSite(input, NOW)).toThrow(
+        'content/businesses/sektor.md: the slug "sektor" is a route of the site; rename the file.',
+      );
     });
 
     it('reserves every directory route', () => {
@@ -314,11 +361,14 @@ describe('buildSite', () => {
       expect(() => buildSite(input, NOW)).toThrow('content/classes/arsip.md');
     });
 
-    it.each(['sektor-kreatif', 'wilayah-semarang', 'halaman-batik'])('allows %j, which only starts like a route', (slug) => {
-      const input = collections();
-      input.businesses.push(business(slug, 'Usaha Aman', ['kuliner'], 'kota-semarang'));
-      expect(buildSite(input, NOW).business(slug).data.name).toBe('Usaha Aman');
-    });
+    it.each(['sektor-kreatif', 'wilayah-semarang', 'halaman-batik'])(
+      'allows %j, which only starts like a route',
+      (slug) => {
+        const input = collections();
+        input.businesses.push(business(slug, 'Usaha Aman', ['kuliner'], 'kota-semarang'));
+        expect(buildSite(input, NOW).business(slug).data.name).toBe('Usaha Aman');
+      },
+    );
   });
 });
 
@@ -326,12 +376,27 @@ describe('duplicate businesses', () => {
   it('refuses two businesses of the same name in the same regency, naming both files', async () => {
     const { buildSite } = await import('../../src/lib/site');
     const entry = (id: string, name: string, regency: string) =>
-      ({ id, collection: 'businesses', filePath: `content/businesses/${id}.md`, data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] } }) as never;
+      ({
+        id,
+        collection: 'businesses',
+        filePath: `content/businesses/${id}.md`,
+        data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] },
+      }) as never;
     const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [] };
-    expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'batik  sekar', 'kab-jepara')] }, new Date())).toThrow(
+    expect(() =>
+      buildSite(
+        { ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'batik  sekar', 'kab-jepara')] },
+        new Date(),
+      ),
+    ).toThrow(
       /content\/businesses\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/[ab]\.md in the same regency/,
     );
-    expect(() => buildSite({ ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'Batik Sekar', 'kota-semarang')] }, new Date())).not.toThrow();
+    expect(() =>
+      buildSite(
+        { ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'Batik Sekar', 'kota-semarang')] },
+        new Date(),
+      ),
+    ).not.toThrow();
   });
 });
 
@@ -353,8 +418,18 @@ describe('weekly timetables in the site', () => {
 
   it('expands a series into dated sessions beside the single classes, with stable ids', () => {
     const site = buildSite(withSeries(series('digital-sabtu', { exceptions: [{ date: '2026-02-14' }] })), NOW);
-    expect(ids(site.classesOfSeries('digital-sabtu'))).toEqual(['digital-sabtu-2026-01-31', 'digital-sabtu-2026-02-07', 'digital-sabtu-2026-02-21']);
-    expect(ids(site.upcomingClasses)).toEqual(['c-now', 'digital-sabtu-2026-02-07', 'c-next', 'digital-sabtu-2026-02-21', 'c-later']);
+    expect(ids(site.classesOfSeries('digital-sabtu'))).toEqual([
+      'digital-sabtu-2026-01-31',
+      'digital-sabtu-2026-02-07',
+      'digital-sabtu-2026-02-21',
+    ]);
+    expect(ids(site.upcomingClasses)).toEqual([
+      'c-now',
+      'digital-sabtu-2026-02-07',
+      'c-next',
+      'digital-sabtu-2026-02-21',
+      'c-later',
+    ]);
     expect(site.pastClasses.map((c) => c.id)).toContain('digital-sabtu-2026-01-31');
     expect(ids(site.classesOfProgramme('kelas-digital'))).toContain('digital-sabtu-2026-02-07');
     expect(ids(site.classesOfMentor('andi'))).toContain('digital-sabtu-2026-02-21');
@@ -371,7 +446,12 @@ describe('weekly timetables in the site', () => {
           statusNote: 'Kuota 20 orang.',
           overrides: [
             { date: '2026-02-07', topic: 'Iklan', venue: 'Ruang Srawung', mentors: ['sekar-ayu'] },
-            { date: '2026-02-14', status: 'ditunda', statusNote: 'Hujan badai.', rescheduledTo: '2026-02-28T13:00:00+07:00' },
+            {
+              date: '2026-02-14',
+              status: 'ditunda',
+              statusNote: 'Hujan badai.',
+              rescheduledTo: '2026-02-28T13:00:00+07:00',
+            },
             { date: '2026-02-21', status: 'dibatalkan', statusNote: 'Mentor sakit.' },
           ],
         }),
@@ -381,15 +461,29 @@ describe('weekly timetables in the site', () => {
     const [first, second, third, fourth] = site.classesOfSeries('digital-sabtu').map((s) => s.data);
     expect(first).toMatchObject({ venue: 'Ruang Kelas Mbangun', status: 'terjadwal', statusNote: 'Kuota 20 orang.' });
     expect(first!.topic).toBeUndefined();
-    expect(second).toMatchObject({ topic: 'Iklan', venue: 'Ruang Srawung', mentors: [{ collection: 'mentors', id: 'sekar-ayu' }] });
+    expect(second).toMatchObject({
+      topic: 'Iklan',
+      venue: 'Ruang Srawung',
+      mentors: [{ collection: 'mentors', id: 'sekar-ayu' }],
+    });
     expect(third).toMatchObject({ status: 'ditunda', statusNote: 'Hujan badai.' });
     expect(third!.rescheduledTo!.toISOString()).toBe('2026-02-28T06:00:00.000Z');
-    expect(fourth).toMatchObject({ status: 'dibatalkan', statusNote: 'Mentor sakit.', mentors: [{ collection: 'mentors', id: 'andi' }] });
+    expect(fourth).toMatchObject({
+      status: 'dibatalkan',
+      statusNote: 'Mentor sakit.',
+      mentors: [{ collection: 'mentors', id: 'andi' }],
+    });
   });
 
   it('keeps a session postponed to a known date upcoming until the new date has passed', () => {
     const site = buildSite(
-      withSeries(series('lama', { firstDate: '2026-01-31', lastDate: '2026-01-31', overrides: [{ date: '2026-01-31', status: 'ditunda', rescheduledTo: '2026-03-07T13:00:00+07:00' }] })),
+      withSeries(
+        series('lama', {
+          firstDate: '2026-01-31',
+          lastDate: '2026-01-31',
+          overrides: [{ date: '2026-01-31', status: 'ditunda', rescheduledTo: '2026-03-07T13:00:00+07:00' }],
+        }),
+      ),
       NOW,
     );
     expect(ids(site.upcomingClasses)).toContain('lama-2026-01-31');
@@ -400,27 +494,53 @@ describe('weekly timetables in the site', () => {
       'a single class in the same room at an overlapping time',
       (input) => {
         input.timetables.push(series('digital-sabtu'));
-        input.classes.push(entry('classes', 'bentrok', { title: 'Bentrok', programme: 'kelas-digital', start: '2026-02-07T14:00:00+07:00', end: '2026-02-07T16:00:00+07:00', venue: 'ruang kelas  mbangun' }) as ClassEntry);
+        input.classes.push(
+          entry('classes', 'bentrok', {
+            title: 'Bentrok',
+            programme: 'kelas-digital',
+            start: '2026-02-07T14:00:00+07:00',
+            end: '2026-02-07T16:00:00+07:00',
+            venue: 'ruang kelas  mbangun',
+          }) as ClassEntry,
+        );
       },
       /content\/classes\/bentrok\.md: field "start": this class overlaps content\/timetables\/digital-sabtu\.md \(session of 2026-02-07\) in the same room/,
     ],
     [
       'two series in the same room',
-      (input) => input.timetables.push(series('a-sabtu'), series('b-sabtu', { firstDate: '2026-02-14', startTime: '14:30', endTime: '16:00' })),
+      (input) =>
+        input.timetables.push(
+          series('a-sabtu'),
+          series('b-sabtu', { firstDate: '2026-02-14', startTime: '14:30', endTime: '16:00' }),
+        ),
       /content\/timetables\/b-sabtu\.md: field "startTime": the session of 2026-02-14 overlaps content\/timetables\/a-sabtu\.md \(session of 2026-02-14\)/,
     ],
     [
       'a session whose id is taken by a class file',
       (input) => {
         input.timetables.push(series('digital-sabtu', { venue: 'Ruang Lain' }));
-        input.classes.push(entry('classes', 'digital-sabtu-2026-02-07', { title: 'X', programme: 'kelas-digital', start: '2026-02-08T09:00:00+07:00', end: '2026-02-08T10:00:00+07:00' }) as ClassEntry);
+        input.classes.push(
+          entry('classes', 'digital-sabtu-2026-02-07', {
+            title: 'X',
+            programme: 'kelas-digital',
+            start: '2026-02-08T09:00:00+07:00',
+            end: '2026-02-08T10:00:00+07:00',
+          }) as ClassEntry,
+        );
       },
       /the session "digital-sabtu-2026-02-07" has the same URL as one from/,
     ],
-    ['a series taking a route as its slug', (input) => input.timetables.push(series('seri')), /content\/timetables\/seri\.md: the slug "seri" is a route/],
+    [
+      'a series taking a route as its slug',
+      (input) => input.timetables.push(series('seri')),
+      /content\/timetables\/seri\.md: the slug "seri" is a route/,
+    ],
     [
       'an override naming a missing mentor',
-      (input) => input.timetables.push(series('digital-sabtu', { overrides: [{ date: '2026-02-07', mentors: ['andi', 'hilang'] }] })),
+      (input) =>
+        input.timetables.push(
+          series('digital-sabtu', { overrides: [{ date: '2026-02-07', mentors: ['andi', 'hilang'] }] }),
+        ),
       /content\/timetables\/digital-sabtu\.md: field "overrides\[0\]\.mentors\[1\]" refers to mentors "hilang"/,
     ],
   ])('refuses %s, naming the files', (_, breakIt, message) => {
@@ -434,11 +554,21 @@ describe('weekly timetables in the site', () => {
     ['a cancelled class', { status: 'dibatalkan', statusNote: 'Batal.' }],
     ['a postponed class', { status: 'ditunda' }],
     ['an online-only class', { attendance: 'daring', onlineUrl: 'https://meet.example.com/x' }],
-    ['a class that starts as the session ends', { start: '2026-02-07T15:00:00+07:00', end: '2026-02-07T17:00:00+07:00' }],
+    [
+      'a class that starts as the session ends',
+      { start: '2026-02-07T15:00:00+07:00', end: '2026-02-07T17:00:00+07:00' },
+    ],
   ])('allows %s at the same time', (_, over) => {
     const input = withSeries(series('digital-sabtu'));
     input.classes.push(
-      entry('classes', 'tetangga', { title: 'Tetangga', programme: 'kelas-digital', start: '2026-02-07T14:00:00+07:00', end: '2026-02-07T16:00:00+07:00', venue: 'Ruang Kelas Mbangun', ...over }) as ClassEntry,
+      entry('classes', 'tetangga', {
+        title: 'Tetangga',
+        programme: 'kelas-digital',
+        start: '2026-02-07T14:00:00+07:00',
+        end: '2026-02-07T16:00:00+07:00',
+        venue: 'Ruang Kelas Mbangun',
+        ...over,
+      }) as ClassEntry,
     );
     expect(() => buildSite(input, NOW)).not.toThrow();
   });

@@ -163,6 +163,8 @@ describe('termName', () => {
   });
 
   it('throws on an unknown id', () => {
-    expect(() => termName(SCALES as readonly { id: string; name: string }[], 'besar')).toThrow('Unknown term id "besar"');
+    expect(() => termName(SCALES as readonly { id: string; name: string }[], 'besar')).toThrow(
+      'Unknown term id "besar"',
+    );
   });
 });

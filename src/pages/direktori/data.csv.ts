@@ -5,5 +5,7 @@ import { openDataRows, toCsv } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) => {
   const { businesses } = await loadSite();
-  return new Response(toCsv(openDataRows(businesses, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(openDataRows(businesses, site)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -11,5 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     kolom: Object.fromEntries(OPEN_DATA_COLUMNS),
     data: openDataRows(businesses, site),
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,6 +12,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site: origin }) => {
   const site = await loadSite();
   const session = site.classes.find((c) => c.id === props['id'])!;
-  const event = sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!);
-  return new Response(toIcs([event], site.now, sessionName(session.data)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const event = sessionEvent(
+    session,
+    site.programme(session.data.programme.id),
+    session.data.mentors.map((m) => site.mentor(m.id)),
+    origin!,
+  );
+  return new Response(toIcs([event], site.now, sessionName(session.data)), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

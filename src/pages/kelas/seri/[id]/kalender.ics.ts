@@ -11,8 +11,15 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site: origin }) => {
   const site = await loadSite();
   const timetable = site.timetable(params.id!);
-  const events = site
-    .classesOfSeries(timetable.id)
-    .map((session) => sessionEvent(session, site.programme(session.data.programme.id), session.data.mentors.map((m) => site.mentor(m.id)), origin!));
-  return new Response(toIcs(events, site.now, timetable.data.title), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const events = site.classesOfSeries(timetable.id).map((session) =>
+    sessionEvent(
+      session,
+      site.programme(session.data.programme.id),
+      session.data.mentors.map((m) => site.mentor(m.id)),
+      origin!,
+    ),
+  );
+  return new Response(toIcs(events, site.now, timetable.data.title), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };
