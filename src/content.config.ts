@@ -68,13 +68,13 @@ function collection<F extends Fields>(type: ContentType<F>) {
   const ctx: SchemaContext = {
     // Astro's helpers produce the same shapes as SchemaContext promises ({collection, id}
     // and image metadata); their zod types are just spelled differently.
-    reference: (name) => reference(name) as unknown as z.ZodType<{ collection: typeof name; id: string }>,
+    reference: (name) => reference(name),
     image: () => z.string().transform((src) => entryImage!().parse(src)) as unknown as z.ZodType<ImageMetadata>,
   };
   return defineCollection({
     loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
     schema: ({ image }) => {
-      entryImage = image as unknown as () => z.ZodType;
+      entryImage = image;
       schema ??= contentSchema(type, ctx);
       return schema;
     },

@@ -15,7 +15,7 @@ export interface PreviewProps {
 /** Frontmatter of the entry being edited; fields may be missing while the editor types. */
 export function entryData<T>(props: PreviewProps): Partial<T> {
   const data = props.entry.get('data') as ImmutableLike | undefined;
-  return (data?.toJS?.() ?? {}) as Partial<T>;
+  return data?.toJS?.() ?? {};
 }
 
 /** `Batik Sekar Arum` from the slug `batik-sekar-arum`, for references shown before the site is built. */

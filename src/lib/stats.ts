@@ -26,7 +26,7 @@ const cache = new WeakMap<readonly CountedBusiness[], Map<string, DirectoryStats
  */
 export function directoryStats(businesses: readonly CountedBusiness[], sector?: string): DirectoryStats {
   let bySector = cache.get(businesses);
-  if (!bySector) cache.set(businesses, (bySector = new Map()));
+  if (!bySector) cache.set(businesses, (bySector = new Map<string, DirectoryStats>()));
   const key = sector ?? '';
   let stats = bySector.get(key);
   if (!stats) bySector.set(key, (stats = computeStats(businesses, sector)));

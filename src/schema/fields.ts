@@ -102,7 +102,7 @@ function presenceOf(options: Optionality & { default?: unknown }): Presence {
 
 function withDefault<T>(schema: z.ZodType<T>, fallback: T | undefined): z.ZodType<T> {
   // zod's `.default()` returns a wider input type; the output stays T.
-  return fallback === undefined ? schema : (schema.default(fallback as never) as unknown as z.ZodType<T>);
+  return fallback === undefined ? schema : schema.default(fallback as never);
 }
 
 const defaultOption = (fallback: unknown) => (fallback === undefined ? {} : { default: fallback });
@@ -291,7 +291,7 @@ function termEnum<T extends readonly Term[]>(terms: T): z.ZodType<T[number]['id'
   const values = terms.map((term) => term.id);
   return z.enum(values as [string, ...string[]], {
     error: (issue) => `Nilai "${String(issue.input)}" tidak dikenal. Pilihan: ${values.join(', ')}.`,
-  }) as unknown as z.ZodType<T[number]['id']>;
+  });
 }
 
 const cmsOptions = (terms: readonly Term[]) => terms.map((term) => ({ label: term.name, value: term.id }));

@@ -36,16 +36,7 @@ export const time = (value: unknown) => new Date(value as string | Date).getTime
 export function sessions(): Entry[] {
   const singles = entries('classes');
   const series = entries('timetables').flatMap(({ id, data }) => {
-    const {
-      weekdays,
-      startTime,
-      endTime,
-      firstDate,
-      lastDate,
-      exceptions = [],
-      overrides = [],
-      ...shared
-    } = data as Record<string, never>;
+    const { weekdays, startTime, endTime, firstDate, lastDate, exceptions = [], overrides = [], ...shared } = data;
     const timetable = {
       weekdays,
       startTime,
@@ -55,24 +46,25 @@ export function sessions(): Entry[] {
       exceptions,
       overrides,
     } as unknown as Timetable<Record<string, unknown> & TimetableOverride>;
-    return expandTimetable(timetable).map(({ date, start, end, override = {} as Record<string, unknown> }) => {
-      const own = (key: string) => override[key] ?? (shared as Record<string, unknown>)[key];
+    return expandTimetable(timetable).map(({ date, start, end, override }) => {
+      const changes: Record<string, unknown> = override ?? {};
+      const own = (key: string) => changes[key] ?? shared[key];
       const overridden = Object.fromEntries(
-        ['venue', 'status', 'rescheduledTo'].map((key) => [key, own(key)]).filter(([, value]) => value !== undefined),
+        ['venue', 'status', 'rescheduledTo']
+          .map((key): [string, unknown] => [key, own(key)])
+          .filter(([, value]) => value !== undefined),
       );
-      const statusNote =
-        override['statusNote'] ?? (override['status'] ? undefined : (shared as Record<string, unknown>)['statusNote']);
-      const mentors = (override['mentors'] as string[] | undefined)?.length
-        ? override['mentors']
-        : (shared as Record<string, unknown>)['mentors'];
+      const statusNote = changes['statusNote'] ?? (changes['status'] ? undefined : shared['statusNote']);
+      const mentors = (changes['mentors'] as string[] | undefined)?.length ? changes['mentors'] : shared['mentors'];
+      const topic = changes['topic'] as string | undefined;
       return {
         id: `${id}-${date}`,
         data: {
-          ...(shared as Record<string, unknown>),
+          ...shared,
           ...overridden,
           ...(statusNote ? { statusNote } : { statusNote: undefined }),
           mentors,
-          title: override['topic'] ? `${String(shared['title'])}: ${String(override['topic'])}` : shared['title'],
+          title: topic ? `${String(shared['title'])}: ${topic}` : shared['title'],
           start: start.toISOString(),
           end: end.toISOString(),
           series: id,

@@ -94,7 +94,7 @@ test('a business page has LocalBusiness JSON-LD with its address, contact and of
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kopi "Mbah Sri" & Roti Bakar ☕');
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<
     string,
-    any
+    unknown
   >;
   expect(ld['@type']).toBe('LocalBusiness');
   expect(ld['name']).toBe('Kopi "Mbah Sri" & Roti Bakar ☕');
@@ -106,7 +106,7 @@ test('a business page has LocalBusiness JSON-LD with its address, contact and of
   });
   expect(ld['telephone']).toBe('+6281325771834');
   expect(ld['sameAs']).toContain('https://www.instagram.com/kopimbahsri/');
-  expect(ld['makesOffer'][0]).toMatchObject({
+  expect((ld['makesOffer'] as unknown[])[0]).toMatchObject({
     '@type': 'Offer',
     priceCurrency: 'IDR',
     price: 65000,

@@ -33,7 +33,7 @@ const session = (over: Partial<ClassSession['data']> = {}) =>
   }) as unknown as ClassSession;
 
 function parse(ics: string) {
-  const component = new ICAL.Component(ICAL.parse(ics));
+  const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 
@@ -112,7 +112,7 @@ describe('eventJsonLd', () => {
       site,
       address,
       status === 'terjadwal',
-    ) as Record<string, any>;
+    ) as Record<string, unknown>;
     expect(ld).toMatchObject({
       '@type': 'Event',
       startDate: '2026-12-05T09:00:00+07:00',
@@ -125,12 +125,10 @@ describe('eventJsonLd', () => {
     });
     const locations = [ld['location']].flat() as Record<string, unknown>[];
     if (attendance !== 'daring')
-      expect(locations).toContainEqual(
-        expect.objectContaining({
-          '@type': 'Place',
-          address: expect.objectContaining({ addressRegion: 'Jawa Tengah', addressCountry: 'ID' }),
-        }),
-      );
+      expect(locations.find((l) => l['@type'] === 'Place')?.['address']).toMatchObject({
+        addressRegion: 'Jawa Tengah',
+        addressCountry: 'ID',
+      });
     if (attendance !== 'luring')
       expect(locations).toContainEqual({ '@type': 'VirtualLocation', url: 'https://meet.example/abc' });
   });
@@ -172,14 +170,14 @@ describe('a postponed session with a new date', () => {
 
 describe('sessions of a weekly series', () => {
   it('name their topic, and keep their UID when the series is edited', () => {
-    const withTopic = { ...session({ topic: 'Cahaya alami' }), id: 'foto-selasa-2026-12-08' } as ClassSession;
+    const withTopic = { ...session({ topic: 'Cahaya alami' }), id: 'foto-selasa-2026-12-08' };
     const [e] = parse(toIcs([sessionEvent(withTopic, programme, [], site)], new Date()));
     expect(e!.summary).toBe('Foto Katalog, Cahaya; dan "Latar": Cahaya alami');
     // The UID is the series id and the date: a new title, time or topic updates the same event.
     const edited = {
       ...withTopic,
       data: { ...withTopic.data, title: 'Judul baru', start: new Date('2026-12-08T10:00:00+07:00') },
-    } as ClassSession;
+    };
     expect(parse(toIcs([sessionEvent(edited, programme, [], site)], new Date()))[0]!.uid).toBe(
       'foto-selasa-2026-12-08@heterospace',
     );

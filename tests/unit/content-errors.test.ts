@@ -16,6 +16,8 @@ afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
 const programme = readdirSync(join(root, 'content/programmes'))[0]!.replace(/\.md$/, '');
 
+const BUILD_TIMEOUT = 120_000;
+
 function buildWith(name: string, files: Record<string, string>) {
   const contentDir = join(workdir, name, 'content');
   cpSync(join(root, 'content'), contentDir, { recursive: true });
@@ -24,7 +26,7 @@ function buildWith(name: string, files: Record<string, string>) {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: BUILD_TIMEOUT,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -216,7 +218,8 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
 ];
 
 describe.each(CASES)('a broken content file ($name)', ({ name, files, expected }) => {
-  it('fails the build and names the file and the field', () => {
+  // A real build, so the spawn's own timeout applies (20 s is too short beside other work on two cores).
+  it('fails the build and names the file and the field', { timeout: BUILD_TIMEOUT }, () => {
     const { status, output } = buildWith(name.replace(/\W+/g, '-'), files);
     expect(status).not.toBe(0);
     for (const part of expected) expect(output).toContain(part);
@@ -227,11 +230,11 @@ it('tries at least 15 kinds of broken file', () => {
   expect(CASES.length).toBeGreaterThanOrEqual(15);
 });
 
-it('the unbroken content passes validation (astro sync)', () => {
+it('the unbroken content passes validation (astro sync)', { timeout: BUILD_TIMEOUT }, () => {
   const result = spawnSync('npx', ['astro', 'sync'], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: BUILD_TIMEOUT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   expect(result.status, result.stderr).toBe(0);

@@ -69,9 +69,7 @@ describe.each(Object.keys(fixtures) as CollectionName[])('%s schema', (name) => 
 
   it('rejects a misspelt field name as unknown', () => {
     const found = issues(name, { ...fixtures[name].minimal, titel: 'Salah ketik' });
-    expect(found).toContainEqual(
-      expect.objectContaining({ path: [], message: expect.stringContaining('Kolom tidak dikenal: titel') }),
-    );
+    expect(found.find((issue) => issue.path.length === 0)?.message).toContain('Kolom tidak dikenal: titel');
   });
 
   it('rejects something that is not an object', () => {

@@ -1,5 +1,5 @@
 /** One session as an .ics file for "Tambahkan ke kalender". */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { sessionEvent, toIcs } from '../../../lib/calendar';
 import { loadSite } from '../../../lib/content';
 import { sessionName } from '../../../lib/schedule';
@@ -9,9 +9,9 @@ export const getStaticPaths = (async () => {
   return site.classes.map((session) => ({ params: { slug: session.id }, props: { id: session.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site: origin }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site: origin }) => {
   const site = await loadSite();
-  const session = site.classes.find((c) => c.id === props['id'])!;
+  const session = site.classes.find((c) => c.id === props.id)!;
   const event = sessionEvent(
     session,
     site.programme(session.data.programme.id),

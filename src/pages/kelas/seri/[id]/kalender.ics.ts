@@ -1,5 +1,5 @@
 /** Every session of one weekly series as one calendar file (subscribe once, get each week). */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticParamsType } from 'astro';
 import { sessionEvent, toIcs } from '../../../../lib/calendar';
 import { loadSite } from '../../../../lib/content';
 
@@ -8,9 +8,12 @@ export const getStaticPaths = (async () => {
   return site.timetables.map((timetable) => ({ params: { id: timetable.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site: origin }) => {
+export const GET: APIRoute<Record<string, never>, InferGetStaticParamsType<typeof getStaticPaths>> = async ({
+  params,
+  site: origin,
+}) => {
   const site = await loadSite();
-  const timetable = site.timetable(params.id!);
+  const timetable = site.timetable(params.id);
   const events = site.classesOfSeries(timetable.id).map((session) =>
     sessionEvent(
       session,
