@@ -1,6 +1,8 @@
+// @ts-check
 // The budgets of issue #8 and their pass/fail, as a pure function of the measured figures.
 // `deterministic` budgets (bytes, counts, scores that do not depend on machine load) fail CI;
 // timings and memory are reported only, since a shared machine makes them noisy.
+/** @import { BudgetInput, BudgetRow } from './types.d.ts' */
 
 export const KB = 1000;
 export const GB = 1000 ** 3;
@@ -27,6 +29,7 @@ export const LIMITS = {
  * Budgets this stack cannot meet, with the reason the report prints next to the failure. A
  * failing row keeps saying FAIL; only CI's exit code ignores it, so the bench stays usable as a
  * guard on everything else. Remove an entry once the budget is met.
+ * @type {Record<string, string>}
  */
 export const UNREACHABLE = {
   'dist-files':
@@ -36,26 +39,46 @@ export const UNREACHABLE = {
 /** The file-count guard CI enforces while the budget is unreachable (measured: 1.24× at 10k, 1.35× at 1k). */
 export const DIST_GUARD = 1.4;
 
-/** The dist file-count budget for a corpus of `businesses` (25,000 at 10,000, pro rata below). */
+/**
+ * The dist file-count budget for a corpus of `businesses` (25,000 at 10,000, pro rata below).
+ * @param {number} businesses
+ */
 export const distFileLimit = (businesses) => Math.round((LIMITS.distFilesAt10k * businesses) / 10_000);
 
 /**
  * One row per budget: { id, label, measured, limit, unit, pass, deterministic }.
  * A measurement that was skipped (undefined) gives no row.
- * @param {any} r the runner's results
+ * @param {BudgetInput} r the runner's results
+ * @returns {BudgetRow[]}
  */
 export function evaluate(r) {
+  /** @type {BudgetRow[]} */
   const rows = [];
+  /**
+   * @param {string} id @param {string} label @param {number | string | null | undefined} measured
+   * @param {number | string} limit @param {string} unit @param {boolean} pass @param {boolean} deterministic
+   */
   const add = (id, label, measured, limit, unit, pass, deterministic) => {
     if (measured === undefined || measured === null) return;
+    /** @type {BudgetRow} */
     const row = { id, label, measured, limit, unit, pass: Boolean(pass), deterministic };
-    if (!row.pass && UNREACHABLE[id]) row.unreachable = UNREACHABLE[id];
+    const unreachable = UNREACHABLE[id];
+    if (!row.pass && unreachable) row.unreachable = unreachable;
     rows.push(row);
   };
+  // A missing measurement gives no row (add() returns before looking at `pass`).
+  /**
+   * @param {string} id @param {string} label @param {number | null | undefined} measured
+   * @param {number} limit @param {string} unit @param {boolean} deterministic
+   */
   const atMost = (id, label, measured, limit, unit, deterministic) =>
-    add(id, label, measured, limit, unit, measured <= limit, deterministic);
+    add(id, label, measured, limit, unit, measured != null && measured <= limit, deterministic);
+  /**
+   * @param {string} id @param {string} label @param {number | null | undefined} measured
+   * @param {number} limit @param {string} unit @param {boolean} deterministic
+   */
   const atLeast = (id, label, measured, limit, unit, deterministic) =>
-    add(id, label, measured, limit, unit, measured >= limit, deterministic);
+    add(id, label, measured, limit, unit, measured != null && measured >= limit, deterministic);
 
   if (r.cold) {
     add(
@@ -94,10 +117,10 @@ export function evaluate(r) {
       '×',
       false,
     );
-  for (const [key, label] of [
+  for (const [key, label] of /** @type {const} */ ([
     ['business', 'Business page'],
     ['class', 'Class page'],
-  ]) {
+  ])) {
     const page = r.pages?.[key];
     if (!page) continue;
     atMost(
@@ -231,7 +254,11 @@ export function evaluate(r) {
   return rows;
 }
 
-/** CI fails only on deterministic budgets (not on those documented as unreachable). */
+/**
+ * CI fails only on deterministic budgets (not on those documented as unreachable).
+ * @param {BudgetRow[]} rows
+ */
 export const failing = (rows) => rows.filter((row) => row.deterministic && !row.pass && !row.unreachable);
 
+/** @param {number} x */
 const round = (x) => Math.round(x * 100) / 100;

@@ -1,14 +1,19 @@
+// @ts-check
 // Runs `astro build` as a child process (exactly the production build, Pagefind included) and
 // measures its wall time and peak memory. Memory is sampled from /proc over the whole process
 // tree: the Node process is Astro, the `pagefind` binary (spawned by Pagefind's Node API) is
 // Pagefind, so the two are told apart without touching the build.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+/** @import { BuildMeasure, BuildStep, StepsMeasure } from './types.d.ts' */
 
 const SAMPLE_MS = 100;
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** CPU seconds of a process and its reaped children (utime + stime + cutime + cstime). */
+/**
+ * CPU seconds of a process and its reaped children (utime + stime + cutime + cstime).
+ * @param {number | undefined} pid
+ */
 function cpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
@@ -21,14 +26,17 @@ function cpuSeconds(pid) {
   }
 }
 
+/** @typedef {{ ppid: number, comm: string, rssBytes: number, hwmBytes: number }} ProcessInfo */
+
 /** pid → { ppid, comm, rssBytes, hwmBytes } for every process visible in /proc. */
 function processes() {
+  /** @type {Map<number, ProcessInfo>} */
   const table = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const field = (key) => new RegExp(`^${key}:\\s+(\\S+)`, 'm').exec(status)?.[1];
+      const field = (/** @type {string} */ key) => new RegExp(`^${key}:\\s+(\\S+)`, 'm').exec(status)?.[1];
       table.set(Number(name), {
         ppid: Number(field('PPid')),
         comm: field('Name') ?? '',
@@ -42,8 +50,14 @@ function processes() {
   return table;
 }
 
-/** The processes under `root` (itself included). */
+/**
+ * The processes under `root` (itself included).
+ * @param {Map<number, ProcessInfo>} table
+ * @param {number | undefined} root
+ * @returns {(ProcessInfo & { pid: number })[]}
+ */
 function tree(table, root) {
+  /** @type {Set<number | undefined>} */
   const pids = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;
@@ -54,12 +68,16 @@ function tree(table, root) {
       }
     }
   }
-  return [...pids].filter((pid) => table.has(pid)).map((pid) => ({ pid, ...table.get(pid) }));
+  return [...pids].flatMap((pid) => {
+    if (pid === undefined) return [];
+    const info = table.get(pid);
+    return info ? [{ pid, ...info }] : [];
+  });
 }
 
 /**
  * @param {{ cwd: string, args: string[], env: Record<string, string|undefined>, log?: string }} options
- * @returns {Promise<{ seconds: number, cpuSeconds: number, peakBytes: number, astroPeakBytes: number, pagefindPeakBytes: number, pagefindSeconds: number|null, output: string }>}
+ * @returns {Promise<BuildMeasure>}
  */
 export function measureBuild({ cwd, args, env }) {
   return new Promise((resolve, reject) => {
@@ -89,7 +107,7 @@ export function measureBuild({ cwd, args, env }) {
       if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
       const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
       // Phases from Astro's log: content sync (timestamps, whole seconds) and page rendering.
-      const clock = (re) => {
+      const clock = (/** @type {RegExp} */ re) => {
         const m = re.exec(output);
         return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
       };
@@ -113,7 +131,11 @@ export function measureBuild({ cwd, args, env }) {
   });
 }
 
-/** The V8 heap limit a child Node gets with this environment (to show the default was used). */
+/**
+ * The V8 heap limit a child Node gets with this environment (to show the default was used).
+ * @param {Record<string, string | undefined>} env
+ * @returns {Promise<number>}
+ */
 export function heapLimitBytes(env) {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -135,14 +157,18 @@ export function heapLimitBytes(env) {
  * argument. Read from package.json, so the benchmark builds exactly as `npm run build` does.
  * @param {string} script the `build` script of package.json
  * @param {{ astro: string, dist: string }} options
+ * @returns {BuildStep[]}
  */
 export function buildSteps(script, { astro, dist }) {
   return script.split('&&').map((part) => {
     const words = part.trim().split(/\s+/);
+    /** @type {Record<string, string>} */
     const env = {};
     while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
-      const [key, ...value] = words.shift().split('=');
-      env[key] = value.join('=');
+      // The test above makes sure there is a first word and that it holds a `=`.
+      const word = /** @type {string} */ (words.shift());
+      const eq = word.indexOf('=');
+      env[word.slice(0, eq)] = word.slice(eq + 1);
     }
     const [command, ...args] = words;
     if (command === 'astro') return { env, args: [astro, ...args, '--outDir', dist] };
@@ -151,20 +177,29 @@ export function buildSteps(script, { astro, dist }) {
   });
 }
 
-/** Runs build steps one after another; times add up, peaks are the largest of any step. */
+/**
+ * Runs build steps one after another; times add up, peaks are the largest of any step.
+ * @param {BuildStep[]} steps
+ * @param {{ cwd: string, env: Record<string, string | undefined> }} options
+ * @returns {Promise<StepsMeasure>}
+ */
 export async function measureSteps(steps, { cwd, env }) {
+  /** @type {BuildMeasure[]} */
   const results = [];
   for (const step of steps) results.push(await measureBuild({ cwd, args: step.args, env: { ...env, ...step.env } }));
-  const max = (key) => Math.max(...results.map((r) => r[key]));
-  const sum = (key) => results.reduce((n, r) => n + r[key], 0);
-  const first = (key) => results.map((r) => r[key]).find((v) => v !== null && v !== undefined) ?? null;
+  /** @typedef {'seconds' | 'cpuSeconds' | 'peakBytes' | 'pagefindPeakBytes'} Summed */
+  /** @typedef {'pagefindSeconds' | 'contentSyncSeconds' | 'renderSeconds'} Optional */
+  const max = (/** @type {Summed} */ key) => Math.max(...results.map((r) => r[key]));
+  const sum = (/** @type {Summed} */ key) => results.reduce((n, r) => n + r[key], 0);
+  const first = (/** @type {Optional} */ key) =>
+    results.map((r) => r[key]).find((v) => v !== null && v !== undefined) ?? null;
   return {
     steps: results.length,
     seconds: sum('seconds'),
     cpuSeconds: sum('cpuSeconds'),
     peakBytes: max('peakBytes'),
     // The Node process of the Astro step (the first); Pagefind's binary wherever it ran.
-    astroPeakBytes: results[0].astroPeakBytes,
+    astroPeakBytes: /** @type {BuildMeasure} */ (results[0]).astroPeakBytes,
     pagefindPeakBytes: max('pagefindPeakBytes'),
     pagefindSeconds: first('pagefindSeconds'),
     contentSyncSeconds: first('contentSyncSeconds'),
