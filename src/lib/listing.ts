@@ -1,10 +1,18 @@
 /** Shared settings and route helpers for paginated listings. */
-import type { Page } from './paginate';
+import { pageParam, type Page } from './paginate';
 
 /** Entries per listing page: keeps each page light on a phone over mobile data. */
 export const PAGE_SIZE = 24;
 
-/** Static paths for pages 2…n (page 1 is the listing's own index route). */
-export function laterPages<T, P extends Record<string, string> = Record<never, string>>(pages: Page<T>[], params?: P) {
-  return pages.slice(1).map((page) => ({ params: { ...(params as P), page: String(page.number) }, props: { page } }));
+/**
+ * Static paths for every page of a listing, for one `[...page]` route: page 1 at the listing's
+ * own URL, page n at `halaman/<n>/` below it. `params` names the listing (e.g. its sector) and
+ * `props` travel with every page.
+ */
+export function listingPaths<T, P extends Record<string, string>, X extends object>(
+  pages: readonly Page<T>[],
+  params: P,
+  props: X,
+) {
+  return pages.map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
 }

@@ -11,8 +11,14 @@ export interface Page<T> {
   next?: string | undefined;
 }
 
+/** The part of a page's URL after its listing's base (a `[...page]` route's parameter): none for page 1. */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `halaman/${number}`;
+}
+
 export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}halaman/${number}/`;
+  const param = pageParam(number);
+  return param ? `${base}${param}/` : base;
 }
 
 export function paginate<T>(items: readonly T[], base: string, perPage: number): Page<T>[] {

@@ -15,6 +15,9 @@ export const urls = {
   sector: (id: string) => `/direktori/sektor/${id}/`,
   regency: (id: string) => `/direktori/wilayah/${id}/`,
   map: '/direktori/peta/',
+  /** The regency map of one sector or all, its table sorted by name or by count. */
+  mapView: (sector?: string, byCount = false) =>
+    `/direktori/peta/${sector ? `${sector}/` : ''}${byCount ? 'jumlah/' : ''}`,
   overview: '/direktori/ringkasan/',
   register: '/direktori/daftar/',
   storefront: '/etalase/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, laterPages } from '../../src/lib/listing';
+import { PAGE_SIZE, listingPaths } from '../../src/lib/listing';
 import { pageUrl, paginate } from '../../src/lib/paginate';
 import { urls } from '../../src/lib/urls';
 
@@ -78,29 +78,34 @@ describe('paginate', () => {
   });
 });
 
-describe('laterPages', () => {
-  it('gives no static paths when there is only one page', () => {
-    expect(laterPages(paginate(range(3), BASE, 10))).toEqual([]);
-    expect(laterPages(paginate([], BASE, 10))).toEqual([]);
+describe('listingPaths (one [...page] route per listing)', () => {
+  it('gives page 1 at the listing itself when there is only one page', () => {
+    expect(listingPaths(paginate(range(3), BASE, 10), {}, {}).map((p) => p.params)).toEqual([{ page: undefined }]);
+    expect(listingPaths(paginate([], BASE, 10), {}, {}).map((p) => p.params)).toEqual([{ page: undefined }]);
   });
 
-  it('gives static paths for pages 2…n with the page as a prop', () => {
+  it('gives pages 2…n under halaman/, each with its page and the extra props', () => {
     const pages = paginate(range(25), BASE, 10);
-    const paths = laterPages(pages);
-    expect(paths.map((p) => p.params)).toEqual([{ page: '2' }, { page: '3' }]);
-    expect(paths.map((p) => p.props.page)).toEqual([pages[1], pages[2]]);
+    const paths = listingPaths(pages, {}, { total: 25 });
+    expect(paths.map((p) => p.params)).toEqual([{ page: undefined }, { page: 'halaman/2' }, { page: 'halaman/3' }]);
+    expect(paths.map((p) => p.props.page)).toEqual(pages);
+    expect(paths.every((p) => p.props.total === 25)).toBe(true);
   });
 
-  it('merges route params', () => {
-    const pages = paginate(range(50), urls.sector('kuliner'), PAGE_SIZE);
-    const paths = laterPages(pages, { sector: 'kuliner' });
+  it('merges route params, and the rest parameter is exactly the page URL below the base', () => {
+    const base = urls.sector('kuliner');
+    const paths = listingPaths(paginate(range(50), base, PAGE_SIZE), { sector: 'kuliner' }, {});
     expect(paths.map((p) => p.params)).toEqual([
-      { sector: 'kuliner', page: '2' },
-      { sector: 'kuliner', page: '3' },
+      { sector: 'kuliner', page: undefined },
+      { sector: 'kuliner', page: 'halaman/2' },
+      { sector: 'kuliner', page: 'halaman/3' },
     ]);
     expect(paths.map((p) => p.props.page.url)).toEqual([
+      '/direktori/sektor/kuliner/',
       '/direktori/sektor/kuliner/halaman/2/',
       '/direktori/sektor/kuliner/halaman/3/',
     ]);
+    for (const { params, props } of paths)
+      expect(`${base}${params.page ? `${params.page}/` : ''}`).toBe(props.page.url);
   });
 });
