@@ -12,6 +12,8 @@ const DIST = join(process.cwd(), 'dist');
 const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
 
 test('html-validate finds no errors in any built page', async () => {
+  // Every page of the build (about 20 s for the sample site on an idle machine).
+  test.setTimeout(180_000);
   // Rules and their reasons: .htmlvalidate.json (also used by `npx html-validate dist`).
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];

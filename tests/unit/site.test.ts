@@ -352,9 +352,8 @@ describe('buildSite', () => {
       expect(RESERVED_DIRECTORY_SLUGS).toEqual(expect.arrayContaining(['sektor', 'wilayah', 'halaman']));
     });
 
-    // Known bug (see report): only businesses are checked. content/classes/arsip.md would
-    // become /kelas/arsip/, which src/pages/kelas/arsip/index.astro already serves, so the class
-    // page is shadowed without an error. Turn into `it` once buildSite guards class slugs.
+    // content/classes/arsip.md would become /kelas/arsip/, which the class archive route
+    // (src/pages/kelas/arsip/[...page].astro) serves: the build must refuse it.
     it('refuses a class with the slug "arsip", which is the class archive route', () => {
       const input = collections();
       input.classes.push(session('arsip', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital'));
