@@ -7,6 +7,7 @@ import { PILLARS, REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
 import { formatDateTime } from './format';
 import { pillarName, regencyName, sectorName } from './labels';
 import type { Business, ClassSession, Mentor, Programme } from './site';
+import { urls } from './urls';
 
 export const TYPE_NAMES = ['Program', 'Kelas', 'Mentor', 'Usaha'] as const;
 export type TypeName = (typeof TYPE_NAMES)[number];
@@ -77,5 +78,5 @@ export function searchUrl(filters: Partial<Record<FilterName, string>>, q = ''):
   if (q) params.set('q', q);
   for (const [name, value] of Object.entries(filters)) if (value) params.append(name, value);
   const query = params.toString();
-  return query ? `/cari/?${query}` : '/cari/';
+  return query ? `${urls.search}?${query}` : urls.search;
 }

@@ -7,6 +7,10 @@ export const urls = {
   class: (id: string) => `/kelas/${id}/`,
   series: (id: string) => `/kelas/seri/${id}/`,
   classFeed: '/kelas/rss.xml',
+  /** Every current and upcoming session, to subscribe to in a calendar app. */
+  calendarFeed: '/kalender.ics',
+  /** The month calendar of the schedule; `month` is `YYYY-MM` (WIB). */
+  calendarMonth: (month: string) => `/kelas/kalender/${month.replace('-', '/')}/`,
   classesBy: (facet: 'pilar' | 'program' | 'sektor', id: string) => `/kelas/${facet}/${id}/`,
   mentors: '/mentor/',
   mentor: (id: string) => `/mentor/${id}/`,
@@ -21,6 +25,8 @@ export const urls = {
   overview: '/direktori/ringkasan/',
   register: '/direktori/daftar/',
   storefront: '/etalase/',
+  storefrontSector: (id: string) => `/etalase/sektor/${id}/`,
+  search: '/cari/',
   openDataJson: '/direktori/data.json',
   openDataCsv: '/direktori/data.csv',
   internship: '/magang/',
