@@ -1,3 +1,4 @@
+// @ts-check
 // For the CMS browser tests: a fresh copy of content/ in .cache/cms-repo, served by decap-server,
 // so tests edit the copy and never the working tree.
 import { spawn } from 'node:child_process';
@@ -15,4 +16,4 @@ const server = spawn('decap-server', [], {
   env: { ...process.env, GIT_REPO_DIRECTORY: CMS_REPO, PORT: '8081', LOG_LEVEL: 'warn' },
 });
 server.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: the site (astro dev, http://localhost:4321/) and the CMS's local backend
 // (decap-server, which writes entries into content/) side by side; Ctrl+C stops both.
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @ts-check
 // Makes sure Playwright has a Chromium to drive. Playwright cannot download its own browser on
 // every machine, so use Debian's /usr/bin/chromium (installing it with apt-get when missing and
 // running as root); elsewhere fall back to Playwright's own download.
@@ -6,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const run = (/** @type {string} */ cmd) => execSync(cmd, { stdio: 'inherit' });
 
 if (existsSync(SYSTEM_CHROMIUM)) {
   console.log(`Browser: ${SYSTEM_CHROMIUM}`);

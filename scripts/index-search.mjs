@@ -1,3 +1,4 @@
+// @ts-check
 // The second step of `npm run build`: indexes the built site with Pagefind after `astro build`
 // has exited, so the two never hold their memory at the same time (docs/performance.md).
 // Usage: node scripts/index-search.mjs [dist]

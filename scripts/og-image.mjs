@@ -1,3 +1,4 @@
+// @ts-check
 // Renders public/og-default.png (1200×630), the link-preview image for pages without their own.
 // Usage: node scripts/og-image.mjs
 import { existsSync } from 'node:fs';
@@ -14,9 +15,7 @@ const html = `<!doctype html><html lang="id"><meta charset="utf-8"><style>
 </style><h1>Hetero Space</h1><p>Ruang kerja bersama industri kreatif dan UMKM Jawa Tengah</p>
 <div class="bar"><span style="background:#b4472b"></span><span style="background:#243b6b"></span><span style="background:#2f6b3a"></span></div>`;
 
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-});
+const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og-default.png' });

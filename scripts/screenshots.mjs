@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots of key pages at phone and desktop widths, for docs/screenshots/.
 // Usage: npm run build && npm run screenshots  (serves dist/ with `astro preview`).
 import { spawn } from 'node:child_process';
@@ -9,7 +10,11 @@ const PORT = 4330;
 const OUT = 'docs/screenshots';
 const WIDTHS = [360, 1280];
 
-/** First entry page of a listing in dist/, skipping the listing's own route folders. */
+/**
+ * First entry page of a listing in dist/, skipping the listing's own route folders.
+ * @param {string} dir
+ * @param {string[]} skip
+ */
 function firstEntry(dir, skip) {
   const names = readdirSync(`dist/${dir}`, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !skip.includes(d.name))
@@ -42,7 +47,7 @@ try {
     await sleep(500);
   }
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({ executablePath });
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
   for (const width of WIDTHS) {
     const page = await browser.newPage({
       viewport: { width, height: 800 },
@@ -61,5 +66,6 @@ try {
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid);
+  // The server's process group; a pid of NaN (the server never started) makes process.kill throw.
+  process.kill(-Number(server.pid));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The baseline: a bare Astro project that builds the same Markdown with one plain layout (no
 // schemas, no cross-references, no listings, no Pagefind), so the site's own cost shows as a
 // ratio. It lives in a temporary folder and borrows this repo's node_modules (same Astro).
@@ -14,7 +15,7 @@ export default defineConfig({
 });
 `;
 
-const contentConfig = (contentDir) => `import { defineCollection } from 'astro:content';
+const contentConfig = (/** @type {string} */ contentDir) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 const at = (folder) => defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder }) });
 export const collections = { ${COLLECTIONS.map((c) => `${c}: at('${c}')`).join(', ')} };
@@ -42,7 +43,11 @@ const { Content } = await render(entry);
 <Plain title={entry.data.title ?? entry.data.name}><Content /></Plain>
 `;
 
-/** Writes the bare project into `dir`; returns its root. */
+/**
+ * Writes the bare project into `dir`; returns its root.
+ * @param {string} dir
+ * @param {{ contentDir: string, repoRoot?: string }} options
+ */
 export function writeBaseline(dir, { contentDir, repoRoot = '.' }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/layouts'), { recursive: true });

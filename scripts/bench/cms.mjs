@@ -1,3 +1,4 @@
+// @ts-check
 // The CMS at scale: Decap at /admin/ against decap-server on a copy of a corpus (as the CMS
 // tests do, see scripts/cms-test-backend.mjs), timing how fast the business list and a search
 // show entries in Chromium.
@@ -7,6 +8,7 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from './search.mjs';
+/** @import { CmsMeasure } from './types.d.ts' */
 
 // The CMS's local backend is Decap's default port (allowed by the /admin/ CSP). The benchmark runs
 // decap-server on another port and redirects the browser's requests, so it never collides with
@@ -14,6 +16,7 @@ import { CHROMIUM } from './search.mjs';
 const CMS_PORT = 8081;
 const PORT = 8091;
 
+/** @param {number} port @returns {Promise<boolean>} */
 const listening = (port) =>
   new Promise((done) => {
     const socket = connect(port, '127.0.0.1');
@@ -24,6 +27,8 @@ const listening = (port) =>
 /**
  * @param {string} base origin serving the built site (its /admin/)
  * @param {string} repo folder holding content/ for decap-server
+ * @param {{ query?: string }} [options]
+ * @returns {Promise<CmsMeasure>}
  */
 export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
   if (await listening(PORT)) throw new Error(`port ${PORT} is taken (another decap-server?); CMS not measured`);
@@ -32,7 +37,7 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     stdio: 'ignore',
     detached: true,
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
   try {
     for (let i = 0; i < 60 && !(await listening(PORT)); i++) await sleep(250);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -42,7 +47,8 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     await page.goto(`${base}/admin/`);
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });
-    const entryLinks = (collection) => page.locator(`a[href*="/collections/${collection}/entries/"]`);
+    const entryLinks = (/** @type {string} */ collection) =>
+      page.locator(`a[href*="/collections/${collection}/entries/"]`);
 
     let started = performance.now();
     await page.goto(`${base}/admin/#/collections/businesses`);
@@ -61,10 +67,12 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     return { entries: await countBusinesses(repo), listed, listSeconds, query, found, searchSeconds };
   } finally {
     await browser.close();
-    process.kill(-server.pid);
+    // The server's process group; a pid of NaN (the server never started) makes process.kill throw.
+    process.kill(-Number(server.pid));
   }
 }
 
+/** @param {string} repo */
 async function countBusinesses(repo) {
   const { readdirSync } = await import('node:fs');
   return readdirSync(resolve(repo, 'content/businesses')).length;

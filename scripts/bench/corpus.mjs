@@ -1,3 +1,4 @@
+// @ts-check
 // The synthetic corpus: businesses with products, class sessions (half dated classes, half weekly
 // timetables of 20 sessions each), mentors and programmes as
 // Markdown files shaped like content/<collection>/*.md. Pure: the same seed and sizes give the
@@ -17,12 +18,20 @@ import {
   STREETS,
   VILLAGES,
 } from './words.mjs';
+/** @import { Regency } from '../../src/taxonomy/regencies.ts' */
+/** @import { Sizes } from './types.d.ts' */
+/** @typedef {ReturnType<typeof rng>} Rng */
+/** @typedef {ReturnType<typeof uniqueSlugs>} SlugOf */
 
 /** Sizes of the full benchmark (issue #8); `scaled()` shrinks them for a quick run. */
 export const FULL = { businesses: 10_000, classes: 2_000, mentors: 200, programmes: 50 };
 
+/**
+ * @param {number} factor
+ * @returns {Sizes}
+ */
 export function scaled(factor) {
-  const n = (count, min) => Math.max(min, Math.round(count * factor));
+  const n = (/** @type {number} */ count, /** @type {number} */ min) => Math.max(min, Math.round(count * factor));
   return {
     businesses: n(FULL.businesses, 1),
     classes: n(FULL.classes, 1),
@@ -42,32 +51,45 @@ const AUDIENCES = ['umkm', 'pelaku-kreatif', 'pelajar-smk', 'mahasiswa', 'komuni
 const FORMATS = ['kelas', 'kelas', 'seminar', 'workshop', 'diskusi'];
 const ATTENDANCE = ['luring', 'luring', 'luring', 'daring', 'hibrida'];
 
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-const md = (data, body) =>
-  `---\n${dump(data, { lineWidth: -1, quotingType: '"', forceQuotes: true })}---\n\n${body.trim()}\n`;
-const pad = (n) => String(n).padStart(2, '0');
+/**
+ * `list[i]` for an index known to be in range (an index modulo the length of a list that is never empty).
+ * @template T @param {readonly T[]} list @param {number} i @returns {T}
+ */
+const at = (list, i) => /** @type {T} */ (list[i]);
+
+/** @param {string} template @param {Record<string, string | number>} values */
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (_, /** @type {string} */ key) => String(values[key]));
+// Every string quoted, with js-yaml 5's default single quotes (its 4.x option `quotingType`, which
+// this passed as '"', is gone and had no effect; `quoteStyle: 'double'` would change the corpus).
+/** @param {unknown} data @param {string} body */
+const md = (data, body) => `---\n${dump(data, { lineWidth: -1, forceQuotes: true })}---\n\n${body.trim()}\n`;
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 
 /** A slug not used before in this collection (the real content names files by slug). */
 function uniqueSlugs() {
+  /** @type {Set<string>} */
   const used = new Set();
-  const slugOf = (text) => {
+  const slugOf = (/** @type {string} */ text) => {
     const base = slugify(text);
     let slug = base;
     for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
     used.add(slug);
     return slug;
   };
-  slugOf.taken = (text) => used.has(slugify(text));
+  slugOf.taken = (/** @type {string} */ text) => used.has(slugify(text));
   return slugOf;
 }
 
+/** @param {Rng} r @param {number} i @param {SlugOf} slugOf */
 function business(r, i, slugOf) {
   // Round-robin over sectors and regencies so every one appears, shuffled by the seed otherwise.
-  const sector = SECTORS[i % SECTORS.length];
-  const regency = REGENCIES[r.chance(0.8) ? (i * 11) % REGENCIES.length : r.int(0, REGENCIES.length - 1)];
+  const sector = at(SECTORS, i % SECTORS.length);
+  const regency = at(REGENCIES, r.chance(0.8) ? (i * 11) % REGENCIES.length : r.int(0, REGENCIES.length - 1));
   const words = SECTOR_WORDS[sector.id];
   const place = regency.place;
   // The site rejects two businesses of the same name in one regency (see src/lib/site.ts).
+  /** @type {string} */
   let name;
   do name = `${r.pick(words.kinds)} ${r.pick(NAME_WORDS)} ${r.chance(0.5) ? r.pick(NAME_WORDS) + ' ' : ''}${place}`;
   while (slugOf.taken(name));
@@ -76,11 +98,13 @@ function business(r, i, slugOf) {
     (id, k, all) => all.indexOf(id) === k,
   );
   const handle = slug.replace(/-/g, '.').slice(0, 30).replace(/\.$/, '');
+  /** @type {{ whatsapp: string, email?: string, instagram?: string, website?: string }} */
   const contact = { whatsapp: `+628${r.int(11, 99)}${r.int(1000000, 9999999)}` };
   if (r.chance(0.4)) contact.email = `halo@${slug.slice(0, 40)}.example`;
   if (r.chance(0.6)) contact.instagram = handle;
   if (r.chance(0.2)) contact.website = `https://${slug.slice(0, 40)}.example`;
   const products = r.some(words.products, r.int(1, 6)).map(([product, min, max]) => {
+    /** @type {{ name: string, price?: number, description?: string }} */
     const item = { name: product };
     if (r.chance(0.9)) item.price = Math.round(r.int(min, max) / 1000) * 1000;
     if (r.chance(0.7))
@@ -117,10 +141,12 @@ function business(r, i, slugOf) {
   return { collection: 'businesses', slug, data, body: paragraphs.join('\n\n') };
 }
 
+/** @param {Rng} r @param {number} i @param {SlugOf} slugOf @param {ReturnType<typeof business>[]} businessList */
 function mentor(r, i, slugOf, businessList) {
   const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
-  const own = businessList[(i * 37) % businessList.length];
-  const regency = REGENCIES.find((reg) => reg.id === own.data.regency);
+  const own = at(businessList, (i * 37) % businessList.length);
+  // A business's regency is one of REGENCIES.
+  const regency = /** @type {Regency} */ (REGENCIES.find((reg) => reg.id === own.data.regency));
   const data = {
     name,
     headline: `Pendiri ${own.data.name}`.slice(0, 120),
@@ -143,8 +169,9 @@ function mentor(r, i, slugOf, businessList) {
   return { collection: 'mentors', slug: slugOf(name), data, body };
 }
 
+/** @param {Rng} r @param {number} i @param {SlugOf} slugOf @param {string[]} partnerIds */
 function programme(r, i, slugOf, partnerIds) {
-  const topic = CLASS_TOPICS[i % CLASS_TOPICS.length];
+  const topic = at(CLASS_TOPICS, i % CLASS_TOPICS.length);
   const title = `${r.pick(PROGRAMME_TOPICS)} ${topic}`;
   const data = {
     title,
@@ -159,12 +186,16 @@ function programme(r, i, slugOf, partnerIds) {
   return { collection: 'programmes', slug: slugOf(title), data, body };
 }
 
+/**
+ * @param {Rng} r @param {number} i @param {number} count @param {SlugOf} slugOf
+ * @param {ReturnType<typeof programme>[]} programmeList @param {ReturnType<typeof mentor>[]} mentorList
+ */
 function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
   // Spread over two years around the benchmark's SITE_NOW (2026-11-27): past and upcoming.
   const day = new Date(Date.UTC(2025, 11, 1) + Math.floor((i / count) * 730) * 86_400_000);
   const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
   const hour = r.pick([9, 13, 15, 19]);
-  const prog = programmeList[i % programmeList.length];
+  const prog = at(programmeList, i % programmeList.length);
   const topic = r.pick(CLASS_TOPICS);
   const title = `${topic}: Sesi ${r.int(1, 8)}`;
   const attendance = r.pick(ATTENDANCE);
@@ -199,14 +230,18 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
 }
 
 const WEEKDAY_IDS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'];
-const isoDay = (date) => date.toISOString().slice(0, 10);
+const isoDay = (/** @type {Date} */ date) => date.toISOString().slice(0, 10);
 /** Announced three weeks before a day, as editors do. */
-const announcedBefore = (day) => isoDay(new Date(day.getTime() - 21 * 86_400_000));
+const announcedBefore = (/** @type {Date} */ day) => isoDay(new Date(day.getTime() - 21 * 86_400_000));
 
 /** Sessions per weekly series in the corpus. */
 export const SERIES_LENGTH = 20;
 
-/** A weekly series of SERIES_LENGTH sessions, one holiday among them, in a room of its own. */
+/**
+ * A weekly series of SERIES_LENGTH sessions, one holiday among them, in a room of its own.
+ * @param {Rng} r @param {number} k @param {number} count @param {SlugOf} slugOf
+ * @param {ReturnType<typeof programme>[]} programmeList @param {ReturnType<typeof mentor>[]} mentorList
+ */
 function seriesOf(r, k, count, slugOf, programmeList, mentorList) {
   const first = new Date(Date.UTC(2025, 11, 1) + Math.floor((k / count) * 600) * 86_400_000);
   // One more week than sessions: the holiday takes one week out.
@@ -217,7 +252,7 @@ function seriesOf(r, k, count, slugOf, programmeList, mentorList) {
   const attendance = r.pick(ATTENDANCE);
   const data = {
     title: `Kelas Mingguan ${topic}`,
-    programme: programmeList[k % programmeList.length].slug,
+    programme: at(programmeList, k % programmeList.length).slug,
     format: 'kelas',
     weekdays: [WEEKDAY_IDS[first.getUTCDay()]],
     startTime: `${pad(hour)}:00`,
@@ -244,7 +279,10 @@ function seriesOf(r, k, count, slugOf, programmeList, mentorList) {
   return { collection: 'timetables', slug: slugOf(`seri-${topic}`), data, body };
 }
 
-/** How `sizes.classes` sessions split into weekly series and single classes. */
+/**
+ * How `sizes.classes` sessions split into weekly series and single classes.
+ * @param {number} classes
+ */
 export function sessionSplit(classes) {
   const series = Math.floor(classes / 2 / SERIES_LENGTH);
   return { series, singles: classes - series * SERIES_LENGTH };
@@ -252,7 +290,7 @@ export function sessionSplit(classes) {
 
 /**
  * Every entry of the corpus, as { collection, slug, data, body }.
- * @param {{ seed: number, sizes: typeof FULL, partnerIds: string[] }} options
+ * @param {{ seed: number, sizes: Sizes, partnerIds: string[] }} options
  */
 export function generateEntries({ seed, sizes, partnerIds }) {
   const r = rng(seed);
@@ -278,7 +316,10 @@ export function generateEntries({ seed, sizes, partnerIds }) {
   return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList];
 }
 
-/** The Markdown file of an entry, relative to the content folder. */
+/**
+ * The Markdown file of an entry, relative to the content folder.
+ * @param {{ collection: string, slug: string, data: unknown, body: string }} entry
+ */
 export function toFile(entry) {
   return { path: `${entry.collection}/${entry.slug}.md`, text: md(entry.data, entry.body) };
 }

@@ -13,14 +13,19 @@ import lighthouse from 'lighthouse';
 import { largestEntry } from './pages.mjs';
 import { CHROMIUM } from './search.mjs';
 import { serve } from './serve.mjs';
+/** @import { LighthousePage, LighthouseRun, Throttling } from './types.d.ts' */
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const THROTTLING = /** @type {const} */ (['simulate', 'devtools']);
 /** A mid-range Android phone held upright: 360 CSS px wide. */
 const SCREEN = { mobile: true, width: 360, height: 780, deviceScaleFactor: 3, disabled: false };
 
-export const lighthouseVersion = () =>
-  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version;
+export const lighthouseVersion = () => {
+  const path = createRequire(import.meta.url).resolve('lighthouse/package.json');
+  /** @type {unknown} */
+  const pkg = JSON.parse(readFileSync(path, 'utf8'));
+  return /** @type {{ version: string }} */ (pkg).version;
+};
 
 /**
  * The pages the budgets name, with the largest business and class page of the build.
@@ -39,6 +44,7 @@ export function lighthousePages(dist) {
 /**
  * @param {string} base origin serving the built site
  * @param {{ name: string, path: string }[]} pages
+ * @returns {Promise<LighthousePage[]>}
  */
 export async function measureLighthouse(base, pages) {
   const chrome = await chromeLauncher.launch({
@@ -46,9 +52,10 @@ export async function measureLighthouse(base, pages) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
+    /** @type {LighthousePage[]} */
     const results = [];
     for (const page of pages) {
-      /** @type {Record<string, any>} */
+      /** @type {Partial<Record<Throttling, LighthouseRun>>} */
       const byMethod = {};
       for (const throttlingMethod of THROTTLING) {
         const run = await lighthouse(
@@ -80,8 +87,10 @@ export async function measureLighthouse(base, pages) {
           tbtMs: lhr.audits['total-blocking-time']?.numericValue,
         };
       }
+      // Every method has its run now.
+      const throttling = /** @type {Record<Throttling, LighthouseRun>} */ (byMethod);
       // The simulated run stays the top-level record (the report's and budgets' historic shape).
-      results.push({ ...page, ...byMethod['simulate'], throttling: byMethod });
+      results.push({ ...page, ...throttling['simulate'], throttling });
     }
     return results;
   } finally {
@@ -100,7 +109,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       const cells = THROTTLING.flatMap((m) => [
         r.throttling[m].scores.performance,
         r.throttling[m].cls,
-        Math.round(r.throttling[m].lcpMs),
+        Math.round(r.throttling[m].lcpMs ?? NaN),
       ]);
       console.log([r.name, r.path, ...cells].join('\t'));
     }

@@ -1,3 +1,4 @@
+// @ts-check
 // A small seeded PRNG (mulberry32) and helpers, so the same seed always yields the same corpus.
 
 /** @param {number} seed */
@@ -12,19 +13,24 @@ export function rng(seed) {
   };
   /** @param {number} min @param {number} max inclusive */
   const int = (min, max) => min + Math.floor(next() * (max - min + 1));
+  // The casts below: an index under list.length, so an item (undefined only from an empty list).
   /** @template T @param {readonly T[]} list @returns {T} */
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  const pick = (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]);
   /** Distinct items, in list order. @template T @param {readonly T[]} list @param {number} n @returns {T[]} */
   const some = (list, n) => {
+    /** @type {Set<number>} */
     const chosen = new Set();
     while (chosen.size < Math.min(n, list.length)) chosen.add(Math.floor(next() * list.length));
-    return [...chosen].sort((x, y) => x - y).map((i) => list[i]);
+    return [...chosen].sort((x, y) => x - y).map((i) => /** @type {T} */ (list[i]));
   };
-  const chance = (p) => next() < p;
+  const chance = (/** @type {number} */ p) => next() < p;
   return { next, int, pick, some, chance };
 }
 
-/** URL slug as the site's file names use them (lowercase ASCII words joined by hyphens). */
+/**
+ * URL slug as the site's file names use them (lowercase ASCII words joined by hyphens).
+ * @param {string} text
+ */
 export function slugify(text) {
   return text
     .normalize('NFKD')

@@ -1,8 +1,10 @@
+// @ts-check
 // The benchmark's report: Markdown for people (docs/performance.md is one) and JSON for tools.
 import { SERIES_LENGTH, sessionSplit } from './corpus.mjs';
+/** @import { BenchResults, BudgetRow, BuildFigures, LighthousePage } from './types.d.ts' */
 
 const MB = 1000 ** 2;
-const fmtBytes = (n) =>
+const fmtBytes = (/** @type {number} */ n) =>
   n >= 1000 * MB
     ? `${(n / MB / 1000).toFixed(2)} GB`
     : n >= MB
@@ -10,6 +12,7 @@ const fmtBytes = (n) =>
       : n >= 1000
         ? `${(n / 1000).toFixed(1)} KB`
         : `${n} B`;
+/** @param {number | string} value @param {string} unit */
 const fmt = (value, unit) => {
   if (typeof value !== 'number') return String(value);
   if (unit === 'bytes') return fmtBytes(value);
@@ -17,7 +20,8 @@ const fmt = (value, unit) => {
   if (unit === '×') return `${value.toFixed(2)}×`;
   return value.toLocaleString('en-US');
 };
-const sec = (s) => (s == null ? '–' : `${s.toFixed(1)} s`);
+const sec = (/** @type {number | null | undefined} */ s) => (s == null ? '–' : `${s.toFixed(1)} s`);
+/** @param {string[]} head @param {(string | number | undefined)[][]} rows */
 const table = (head, rows) =>
   [
     `| ${head.join(' | ')} |`,
@@ -25,8 +29,9 @@ const table = (head, rows) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
-/** @param {any} r results @param {any[]} rows budget rows from budgets.mjs */
+/** @param {BenchResults} r results @param {BudgetRow[]} rows budget rows from budgets.mjs */
 export function markdown(r, rows) {
+  /** @type {string[]} */
   const out = [];
   out.push(`# Performance at provincial scale`, '');
   out.push(
@@ -34,7 +39,7 @@ export function markdown(r, rows) {
     '',
   );
   out.push(
-    `Corpus (seed ${r.seed}): ${r.sizes.businesses.toLocaleString('en-US')} businesses, ${r.sizes.classes.toLocaleString('en-US')} class sessions (${sessionSplit(r.sizes.classes).singles.toLocaleString('en-US')} single classes, and ${sessionSplit(r.sizes.classes).series} weekly timetables of ${SERIES_LENGTH} sessions), ${r.sizes.mentors} mentors, ${r.sizes.programmes} programmes (plus the real settings and partners); Markdown ${fmtBytes(r.corpusBytes)}. Built with \`SITE_NOW=${r.siteNow}\`.`,
+    `Corpus (seed ${r.seed}): ${r.sizes.businesses.toLocaleString('en-US')} businesses, ${r.sizes.classes.toLocaleString('en-US')} class sessions (${sessionSplit(r.sizes.classes).singles.toLocaleString('en-US')} single classes, and ${sessionSplit(r.sizes.classes).series} weekly timetables of ${SERIES_LENGTH} sessions), ${r.sizes.mentors} mentors, ${r.sizes.programmes} programmes (plus the real settings and partners); Markdown ${r.corpusBytes === undefined ? '–' : fmtBytes(r.corpusBytes)}. Built with \`SITE_NOW=${r.siteNow}\`.`,
     '',
   );
 
@@ -54,6 +59,7 @@ export function markdown(r, rows) {
   if (r.skipped.length > 0) out.push(`Skipped in this run: ${r.skipped.join(', ')}.`, '');
 
   out.push('## Build', '');
+  /** @param {string} label @param {BuildFigures} b */
   const build = (label, b) => [
     label,
     sec(b.seconds),
@@ -63,6 +69,7 @@ export function markdown(r, rows) {
     sec(b.pagefindSeconds),
     fmtBytes(b.pagefindPeakBytes),
   ];
+  /** @type {string[][]} */
   const builds = [];
   if (r.cold) builds.push(build('site, cold (empty content-layer cache)', r.cold));
   if (r.warm)
@@ -92,6 +99,7 @@ export function markdown(r, rows) {
     ),
     '',
   );
+  /** @param {number | undefined} a @param {number | undefined} b */
   const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
   if (r.cold && (r.baseline || r.warm)) {
     out.push(
@@ -114,6 +122,7 @@ export function markdown(r, rows) {
       '',
     );
   }
+  /** @param {string} label @param {BuildFigures | undefined} b */
   const phases = (label, b) =>
     b &&
     `${label}: content sync ${sec(b.contentSyncSeconds)}, page rendering ${sec(b.renderSeconds)}, Pagefind ${sec(b.pagefindSeconds)}`;
@@ -186,6 +195,7 @@ export function markdown(r, rows) {
       ),
       '',
     );
+    /** @type {Map<string, { n: number, bytes: number }>} */
     const groups = new Map();
     for (const req of s.firstFilteredSearch.requests) {
       const kind = req.path
@@ -220,7 +230,7 @@ export function markdown(r, rows) {
       ),
       '',
     );
-    const runs = (p) => Object.entries(p.throttling ?? { simulate: p });
+    const runs = (/** @type {LighthousePage} */ p) => Object.entries(p.throttling ?? { simulate: p });
     out.push(
       table(
         ['page', 'throttling', 'Performance', 'CLS', 'LCP (ms)', 'TBT (ms)'],
@@ -263,15 +273,20 @@ export function markdown(r, rows) {
   return out.join('\n');
 }
 
-const GBf = (n) => `${(n / 1e9).toFixed(2)} GB`;
+const GBf = (/** @type {number} */ n) => `${(n / 1e9).toFixed(2)} GB`;
 
-/** Plain-language reasons for the budgets this run failed, from its own figures. */
+/**
+ * Plain-language reasons for the budgets this run failed, from its own figures.
+ * @param {BenchResults} r
+ * @param {BudgetRow[]} rows
+ */
 function explain(r, rows) {
   const failed = new Set(rows.filter((row) => !row.pass).map((row) => row.id));
+  /** @type {string[]} */
   const out = [];
   if (failed.has('peak-memory') && r.cold) {
     out.push(
-      r.buildSteps > 1
+      (r.buildSteps ?? 0) > 1
         ? `**Peak memory** ${GBf(r.cold.peakBytes)}: the larger of Astro's Node process (${GBf(r.cold.astroPeakBytes)}) and the Pagefind step (${GBf(r.cold.pagefindPeakBytes)}), which run one after the other.`
         : `**Peak memory** ${GBf(r.cold.peakBytes)}: Pagefind runs inside \`astro build\` (the \`astro:build:done\` hook), so its process (${GBf(r.cold.pagefindPeakBytes)} at most) runs while the Node process still holds its memory (${GBf(r.cold.astroPeakBytes)} at most); as a separate step the peak would be ${GBf(Math.max(r.cold.astroPeakBytes, r.cold.pagefindPeakBytes))}.`,
     );

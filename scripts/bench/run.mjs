@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: generates the synthetic corpus, builds the site from it exactly as
 // `npm run build` does (its steps read from package.json; cold, then warm after one change), builds the bare-Astro baseline,
 // measures pages, search, Lighthouse and the CMS, and writes a Markdown and a JSON report.
@@ -20,6 +21,7 @@ import { markdown } from './report.mjs';
 import { CHROMIUM, measureSearch } from './search.mjs';
 import { serve } from './serve.mjs';
 import { writeCorpus } from './write.mjs';
+/** @import { BenchResults } from './types.d.ts' */
 
 const SITE_NOW = '2026-11-27T10:00:00+07:00';
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
@@ -28,7 +30,8 @@ const CACHE_DIR = resolve('node_modules/.astro');
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
+    // split() gives at least one part, so `key` is always a string.
+    const [key = '', value] = arg.replace(/^--/, '').split('=');
     return [key, value ?? 'true'];
   }),
 );
@@ -39,11 +42,12 @@ const quick = sizes.businesses < FULL.businesses;
 // Lighthouse and the CMS take minutes and measure what does not change with scale: full runs only by default.
 const skip = new Set((args.skip ?? (quick ? 'lighthouse,cms' : '')).split(',').filter(Boolean));
 const out = resolve(args.out ?? '.cache/bench/report');
-const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (/** @type {string} */ message) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 // The default heap is part of what is measured: drop a raised limit inherited from the shell.
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
-const buildEnv = (contentDir) => ({
+const buildEnv = (/** @type {string} */ contentDir) => ({
   ...process.env,
   NODE_OPTIONS: nodeOptions,
   CONTENT_DIR: contentDir,
@@ -54,6 +58,7 @@ const buildEnv = (contentDir) => ({
 const work = mkdtempSync(join(tmpdir(), 'hs-bench-'));
 const contentDir = join(work, 'content');
 const dist = join(work, 'dist');
+/** @type {BenchResults} */
 const results = {
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
   date: new Date().toISOString(),
@@ -82,7 +87,9 @@ async function main() {
   log('cold build (content-layer cache emptied)');
   rmSync(CACHE_DIR, { recursive: true, force: true });
   const env = buildEnv(contentDir);
-  const steps = buildSteps(JSON.parse(readFileSync('package.json', 'utf8')).scripts.build, { astro: ASTRO, dist });
+  /** @type {unknown} */
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const steps = buildSteps(/** @type {{ scripts: { build: string } }} */ (pkg).scripts.build, { astro: ASTRO, dist });
   results.buildSteps = steps.length;
   const cold = await measureSteps(steps, { cwd: process.cwd(), env });
   results.cold = {
@@ -127,7 +134,8 @@ async function main() {
 
   if (!skip.has('warm')) {
     // One business edited, as an editor would: the content-layer cache should re-parse it alone.
-    const changed = entries.find((e) => e.collection === 'businesses');
+    // The corpus has at least one business.
+    const changed = /** @type {(typeof entries)[number]} */ (entries.find((e) => e.collection === 'businesses'));
     const file = join(contentDir, 'businesses', `${changed.slug}.md`);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nProfil diperbarui untuk pengukuran ulang.\n`);
     log(`warm build (changed ${changed.slug})`);
@@ -159,7 +167,7 @@ async function main() {
       log(`CMS with ${cmsSizes.businesses} businesses`);
       results.cms = await measureCms(server.url, cmsRepo);
     } catch (error) {
-      results.notes.push(`CMS measurement failed: ${error.message.split('\n')[0]}`);
+      results.notes.push(`CMS measurement failed: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     } finally {
       await server.close();
     }
@@ -178,7 +186,12 @@ async function main() {
   return failing(rows);
 }
 
-/** Build results without the (long) log. */
+/**
+ * Build results without the (long) log.
+ * @template {{ output: string }} T
+ * @param {T} measure
+ * @returns {Omit<T, 'output'>}
+ */
 function strip({ output: _output, ...rest }) {
   return rest;
 }

@@ -1,19 +1,28 @@
+// @ts-check
 // What a first filtered search and a follow-up query cost a visitor, in Chromium: bytes on the
 // wire and requests, from the browser's own network events. Pagefind fetches its index from a
 // web worker, so requests are taken from Playwright's context events (which include workers'),
 // not from the page's CDP session alone.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+/** @import { NetworkTotals, RequestDetail, SearchMeasure } from './types.d.ts' */
 
 export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
-/** @param {string} base origin serving the built site */
+/**
+ * @param {string} base origin serving the built site
+ * @param {{ sector?: string, query?: string }} [options]
+ * @returns {Promise<SearchMeasure>}
+ */
 export async function measureSearch(base, { sector = 'Kriya', query = 'gerabah' } = {}) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    /** @typedef {{ url: string, bytes: number }} Request */
+    /** @type {Request[]} */
     const requests = [];
+    /** @type {Promise<number>[]} */
     const pending = [];
     context.on('requestfinished', (request) => {
       // Encoded (compressed) body plus headers: what crossed the network.
@@ -26,9 +35,16 @@ export async function measureSearch(base, { sector = 'Kriya', query = 'gerabah' 
       await Promise.all(pending);
       return requests.length;
     };
-    const sum = (list) => ({ requests: list.length, bytes: list.reduce((n, r) => n + r.bytes, 0) });
-    const pagefind = (list) => list.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
-    const detail = (list) => list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
+    /** @returns {NetworkTotals} */
+    const sum = (/** @type {Request[]} */ list) => ({
+      requests: list.length,
+      bytes: list.reduce((n, r) => n + r.bytes, 0),
+    });
+    const pagefind = (/** @type {Request[]} */ list) =>
+      list.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+    /** @returns {RequestDetail[]} */
+    const detail = (/** @type {Request[]} */ list) =>
+      list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
 
     await page.goto(`${base}/cari/?sektor=${encodeURIComponent(sector)}`);
     await page.getByRole('status').filter({ hasText: 'hasil' }).waitFor();

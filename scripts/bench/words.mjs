@@ -1,7 +1,12 @@
+// @ts-check
 // Indonesian word banks for the synthetic corpus, one entry per sector id of
 // src/taxonomy/sectors.ts (the generator fails fast when a sector has none).
+/** @import { SectorId } from '../../src/taxonomy/sectors.ts' */
 
-/** kinds: how businesses of the sector name themselves; products: [name, min, max price in Rp]; work: what they do. */
+/**
+ * kinds: how businesses of the sector name themselves; products: [name, min, max price in Rp]; work: what they do.
+ * @type {Record<SectorId, { kinds: string[], products: [string, number, number][], work: string }>}
+ */
 export const SECTOR_WORDS = {
   aplikasi: {
     kinds: ['Studio Aplikasi', 'Digital Lab', 'Kode', 'Rumah Perangkat Lunak'],

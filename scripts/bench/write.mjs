@@ -1,8 +1,10 @@
+// @ts-check
 // Writes a synthetic content folder: the generated entries plus the real settings and partners
 // (the site needs its settings; programmes refer to partners).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateEntries, toFile } from './corpus.mjs';
+/** @import { Sizes } from './types.d.ts' */
 
 /** Partner slugs of the real content, which generated programmes refer to. */
 export function partnerIds(repoContent = 'content') {
@@ -12,7 +14,11 @@ export function partnerIds(repoContent = 'content') {
     .sort();
 }
 
-/** Generates the corpus into `dir` (emptied first); returns the generated entries. */
+/**
+ * Generates the corpus into `dir` (emptied first); returns the generated entries.
+ * @param {string} dir
+ * @param {{ seed: number, sizes: Sizes, repoContent?: string }} options
+ */
 export function writeCorpus(dir, { seed, sizes, repoContent = 'content' }) {
   rmSync(dir, { recursive: true, force: true });
   for (const folder of ['settings', 'partners'])

@@ -16,7 +16,8 @@ describe('benchmark build steps', () => {
   });
 
   it('cover the real npm run build', () => {
-    const script = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build as string;
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const script = scripts['build'] ?? '';
     expect(() => buildSteps(script, { astro: 'A', dist: 'D' })).not.toThrow();
     expect(() => buildSteps('astro build && rm -rf x', { astro: 'A', dist: 'D' })).toThrow(/cannot run/);
   });

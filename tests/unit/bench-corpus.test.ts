@@ -20,7 +20,7 @@ const generate = (seed: number): Entry[] => generateEntries({ seed, sizes, partn
 const digest = (entries: Entry[]) => {
   const hash = createHash('sha256');
   for (const entry of entries) {
-    const file = toFile(entry) as { path: string; text: string };
+    const file = toFile(entry);
     hash.update(file.path).update(file.text);
   }
   return hash.digest('hex');
@@ -69,7 +69,9 @@ describe('benchmark corpus', () => {
     expect(new Set(entries.map((e) => e.data['regency']))).toEqual(new Set(REGENCIES.map((r) => r.id)));
     expect(new Set(entries.map((e) => e.slug)).size).toBe(entries.length);
     // The site rejects two businesses of one name in the same regency.
-    expect(new Set(entries.map((e) => `${e.data['regency']}|${e.data['name']}`)).size).toBe(entries.length);
+    expect(new Set(entries.map((e) => `${String(e.data['regency'])}|${String(e.data['name'])}`)).size).toBe(
+      entries.length,
+    );
   });
 
   it('makes the class sessions half weekly series, half single classes, and the site accepts them (no room clashes)', () => {

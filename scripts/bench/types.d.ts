@@ -1,0 +1,204 @@
+// Shapes of the benchmark's measurements and of the results object run.mjs gathers, writes as
+// report JSON and hands to budgets.mjs and report.mjs. Types only (JSDoc `@import`s them).
+
+/** Corpus sizes (corpus.mjs `FULL` and `scaled()`). */
+export interface Sizes {
+  businesses: number;
+  classes: number;
+  mentors: number;
+  programmes: number;
+}
+
+/** One step of `npm run build` as a process to run (build.mjs `buildSteps()`). */
+export interface BuildStep {
+  env: Record<string, string>;
+  args: string[];
+}
+
+/** One build process as build.mjs `measureBuild()` measures it. */
+export interface BuildMeasure {
+  seconds: number;
+  cpuSeconds: number;
+  peakBytes: number;
+  astroPeakBytes: number;
+  pagefindPeakBytes: number;
+  pagefindSeconds: number | null;
+  contentSyncSeconds: number | null;
+  renderSeconds: number | null;
+  output: string;
+}
+
+/** The steps of a build together (build.mjs `measureSteps()`). */
+export interface StepsMeasure extends BuildMeasure {
+  steps: number;
+}
+
+/** A build measurement without its log, as the results keep it. */
+export type BuildFigures<T extends BuildMeasure = BuildMeasure> = Omit<T, 'output'>;
+
+export interface ColdBuild extends BuildFigures<StepsMeasure> {
+  ok: boolean;
+  defaultHeap: boolean;
+  heapLimitBytes: number;
+}
+
+export interface WarmBuild extends BuildFigures<StepsMeasure> {
+  cacheReused: boolean;
+  /** Slug of the business edited between the cold and the warm build. */
+  changed: string;
+}
+
+/** Bytes raw and compressed (pages.mjs). */
+export interface CompressedSizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Compressed weight of one page (pages.mjs `pageWeight()`). */
+export interface PageWeight {
+  path: string;
+  html: CompressedSizes;
+  css: CompressedSizes;
+  firstRoundTrip: CompressedSizes;
+  js: CompressedSizes;
+  cspMetaBytes: number;
+}
+
+export interface Listings {
+  count: number;
+  heaviest: PageWeight[];
+}
+
+export interface DistTotals {
+  files: number;
+  bytes: number;
+  byFolder: Record<string, number>;
+}
+
+export interface NetworkTotals {
+  requests: number;
+  bytes: number;
+}
+
+export interface RequestDetail {
+  path: string;
+  bytes: number;
+}
+
+export interface SearchStep {
+  all: NetworkTotals;
+  pagefind: NetworkTotals;
+  requests: RequestDetail[];
+}
+
+/** search.mjs `measureSearch()`. */
+export interface SearchMeasure {
+  sector: string;
+  query: string;
+  /** The status line once results show. */
+  results: string | null;
+  firstFilteredSearch: SearchStep;
+  followUpQuery: SearchStep;
+}
+
+/** One Lighthouse run of a page with one throttling method. */
+export interface LighthouseRun {
+  /** Category id → score 0-100. */
+  scores: Record<string, number>;
+  /** Ids of the audits that cost points. */
+  failed: string[];
+  cls: number;
+  lcpMs: number | undefined;
+  tbtMs: number | undefined;
+}
+
+export type Throttling = 'simulate' | 'devtools';
+
+/** lighthouse.mjs `measureLighthouse()`: the simulated run at the top level, every run under `throttling`. */
+export interface LighthousePage extends LighthouseRun {
+  name: string;
+  path: string;
+  throttling: Record<Throttling, LighthouseRun>;
+}
+
+/** cms.mjs `measureCms()`. */
+export interface CmsMeasure {
+  entries: number;
+  listed: number;
+  listSeconds: number;
+  query: string;
+  found: number;
+  searchSeconds: number;
+}
+
+/** One budget and its outcome (budgets.mjs `evaluate()`). */
+export interface BudgetRow {
+  id: string;
+  label: string;
+  measured: number | string;
+  limit: number | string;
+  unit: string;
+  pass: boolean;
+  deterministic: boolean;
+  /** Why this stack cannot meet the budget (budgets.mjs `UNREACHABLE`), on failing rows only. */
+  unreachable?: string;
+}
+
+/** The results of `npm run bench` (run.mjs), written as the report JSON. */
+export interface BenchResults {
+  command: string;
+  date: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    freeMemoryBytesAtStart: number;
+    node: string;
+    os: string;
+  };
+  seed: number;
+  sizes: Sizes;
+  siteNow: string;
+  skipped: string[];
+  notes: string[];
+  // Filled in as the run goes; a skipped measurement stays absent.
+  corpusBytes?: number;
+  buildSteps?: number;
+  cold?: ColdBuild;
+  pagesBuilt?: number;
+  dist?: DistTotals;
+  pages?: Record<string, PageWeight>;
+  listings?: Listings;
+  search?: SearchMeasure;
+  lighthouseVersion?: string;
+  chromium?: string;
+  lighthouse?: LighthousePage[];
+  warm?: WarmBuild;
+  baseline?: BuildFigures;
+  cms?: CmsMeasure;
+  budgets?: BudgetRow[];
+}
+
+/** What budgets.mjs `evaluate()` reads of the results; every measurement may be missing (skipped). */
+export interface BudgetInput {
+  sizes: { businesses: number };
+  cold?: { ok: boolean; defaultHeap: boolean; seconds: number; peakBytes: number };
+  warm?: { seconds: number };
+  baseline?: { seconds: number };
+  pages?: Record<string, { firstRoundTrip: { brotli: number }; js: { brotli: number } }>;
+  listings?: { heaviest?: { path: string; firstRoundTrip: { brotli: number } }[] };
+  search?: {
+    firstFilteredSearch: { pagefind: NetworkTotals };
+    followUpQuery: { pagefind: { bytes: number } };
+  };
+  dist?: { files: number };
+  /** Older results hold the simulated run alone at the top level, without `throttling`. */
+  lighthouse?: (BudgetLighthouseRun & { name: string; throttling?: Record<string, BudgetLighthouseRun> })[];
+  cms?: { entries: number; listSeconds: number; searchSeconds: number };
+}
+
+export interface BudgetLighthouseRun {
+  scores: Record<string, number>;
+  cls: number;
+}
