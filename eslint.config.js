@@ -4,12 +4,13 @@
 // rules), and eslint-plugin-jsx-a11y for the CMS's React previews and widgets. `npm run lint`
 // allows no warnings.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -41,6 +42,11 @@ export default tseslint.config(
   },
   astro.configs.recommended,
   astro.configs['jsx-a11y-recommended'],
+  {
+    // astro-eslint-parser reads the project through `project`, not the project service.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+  },
   {
     files: ['**/*.astro'],
     rules: {
