@@ -131,6 +131,12 @@ export function actualTimes(data: Timed & { rescheduledTo?: Date | undefined }):
   return { start: data.rescheduledTo, end: new Date(data.rescheduledTo.getTime() + length), moved: true };
 }
 
+/** When a session stops being current: its end, or the end at its new date when postponed later. */
+export function currentUntil(data: Timed & { rescheduledTo?: Date | undefined }): Date {
+  const moved = actualTimes(data).end;
+  return moved > data.end ? moved : data.end;
+}
+
 /** How far ahead week-by-week schedule pages list sessions; later ones are in the month calendar. */
 export const SCHEDULE_WEEKS = 8;
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
-import { actualTimes, byStart, splitByTime } from './schedule';
+import { byStart, currentUntil, splitByTime } from './schedule';
 import { expandTimetable } from './timetable';
 
 export type Programme = CollectionEntry<'programmes'>;
@@ -252,8 +252,7 @@ export function buildSite(collections: Collections, now: Date) {
   const splitClasses = (entries: readonly ClassSession[]) => {
     // A postponed session with a known new date stays upcoming until that date has passed.
     const timed = entries.map((entry) => {
-      const end = Math.max(entry.data.end.getTime(), actualTimes(entry.data).end.getTime());
-      return { entry, start: entry.data.start, end: new Date(end) };
+      return { entry, start: entry.data.start, end: currentUntil(entry.data) };
     });
     const split = splitByTime(timed, now);
     return { upcoming: split.upcoming.map((s) => s.entry), past: split.past.map((s) => s.entry) };

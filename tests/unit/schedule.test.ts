@@ -4,6 +4,7 @@ import { weekName, weekOffset } from '../../src/lib/weeks';
 import {
   byStart,
   calendarMonths,
+  currentUntil,
   groupByWeek,
   isRegistrationOpen,
   isUpcoming,
@@ -178,6 +179,18 @@ describe('weekOffset and weekName (the headings the freshness script rewrites at
   ])('a week starting Monday 30 November, seen %s', (_, now, offset, name) => {
     expect(weekOffset(monday, at(now))).toBe(offset);
     expect(weekName(offset)).toBe(name);
+  });
+});
+
+describe('currentUntil', () => {
+  const start = at('2026-12-05T09:00:00+07:00');
+  const end = at('2026-12-05T11:00:00+07:00');
+  it('is the end of a session that keeps its date', () => {
+    expect(currentUntil({ start, end }).toISOString()).toBe(end.toISOString());
+  });
+  it('is the end at the new date of a postponed session, its length kept', () => {
+    const moved = currentUntil({ start, end, rescheduledTo: at('2027-01-07T13:00:00+07:00') });
+    expect(moved.toISOString()).toBe(at('2027-01-07T15:00:00+07:00').toISOString());
   });
 });
 
