@@ -14,7 +14,7 @@ import {
   statusName,
 } from '../../src/lib/labels';
 import type { ClassSession, Programme, Mentor, Business } from '../../src/lib/site';
-import { splitWib, joinWib } from '../widgets/wib';
+import { joinWib, splitWib } from '../../src/time/wib';
 import { expandTimetable } from '../../src/lib/timetable';
 import { describeSeries } from '../../src/lib/series';
 import type { WeekdayId } from '../../src/taxonomy';

@@ -2,7 +2,7 @@
 import type { CmsWidgetControlProps } from 'decap-cms-core';
 import { Component, type ChangeEvent } from 'react';
 import { formatDateTime } from '../../src/lib/format';
-import { joinWib, splitWib, type WibParts } from './wib';
+import { joinWib, splitWib, type WibParts } from '../../src/time/wib';
 
 type ControlProps = CmsWidgetControlProps<unknown>;
 

@@ -6,6 +6,7 @@
 import { formatDateTime } from './format';
 import { actualTimes, sessionName } from './schedule';
 import type { ClassSession, Mentor, Programme } from './site';
+import { TIME_ZONE } from '../time/wib';
 
 export interface CalendarEvent {
   /** Stable across rebuilds: derived from the entry id only. */
@@ -122,7 +123,7 @@ export function toIcs(events: readonly CalendarEvent[], stamp: Date, name = 'Jad
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    'X-WR-TIMEZONE:Asia/Jakarta',
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...events.flatMap((event) => vevent(event, stamp)),
     'END:VCALENDAR',
   ];
@@ -137,7 +138,7 @@ export function googleCalendarLink(event: CalendarEvent): string {
     dates: `${icsTime(event.start)}/${icsTime(event.end)}`,
     details: event.description,
     location: event.location,
-    ctz: 'Asia/Jakarta',
+    ctz: TIME_ZONE,
   });
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }

@@ -7,6 +7,7 @@ import { sessionName } from './schedule';
 import { describeSeries } from './series';
 import type { ClassSession, Site } from './site';
 import { urls } from './urls';
+import { wibInstant } from '../time/wib';
 
 export interface FeedItem {
   title: string;
@@ -18,16 +19,13 @@ export interface FeedItem {
 /** How many announcements the feed keeps; readers poll often, the archive is on the site. */
 export const FEED_SIZE = 50;
 
-/** Announced on a WIB day: the item is dated that day at 00:00 WIB. */
-const announcedAt = (day: string) => new Date(`${day}T00:00:00+07:00`);
-
 export function classFeedItems(site: Pick<Site, 'classes' | 'timetables' | 'programme'>): FeedItem[] {
   const singles = site.classes
     .filter((session): session is ClassSession => !session.series)
     .map((session) => ({
       title: sessionName(session.data),
       link: urls.class(session.id),
-      pubDate: announcedAt(session.data.announced),
+      pubDate: wibInstant(session.data.announced),
       description: [
         formatDateTime(session.data.start),
         site.programme(session.data.programme.id).data.title,
@@ -39,7 +37,7 @@ export function classFeedItems(site: Pick<Site, 'classes' | 'timetables' | 'prog
   const series = site.timetables.map((timetable) => ({
     title: timetable.data.title,
     link: urls.series(timetable.id),
-    pubDate: announcedAt(timetable.data.announced),
+    pubDate: wibInstant(timetable.data.announced),
     description: [
       describeSeries(timetable.data),
       site.programme(timetable.data.programme.id).data.title,

@@ -4,7 +4,7 @@
  * `date: 2026-02-30` silently becomes 2 March. The schema cannot tell, so these read the raw
  * frontmatter lines of the date fields (top level or inside lists) and name the bad ones.
  */
-import { ISO_WITH_OFFSET } from '../schema/fields';
+import { ISO_WITH_OFFSET, isCalendarDay } from '../time/wib';
 
 const frontmatterOf = (markdown: string) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(markdown)?.[1] ?? '';
 
@@ -30,9 +30,7 @@ export function impossibleDates(markdown: string, fields: readonly string[]): { 
       .filter((value) => {
         const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
         if (!m) return false; // Not date-shaped: the schema reports it with its own message.
-        const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        const date = new Date(Date.UTC(year, month - 1, day));
-        return date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day;
+        return !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
       })
       .map((value) => ({ field, value })),
   );

@@ -2,7 +2,7 @@
 import { regency, regencyLabel } from '../taxonomy';
 import { instagramUrl } from './contact';
 import type { Business, ClassSession, Mentor, Programme } from './site';
-import { toWibIso } from './format';
+import { toWibIso } from '../time/wib';
 import { actualTimes, sessionName } from './schedule';
 import { SITE } from '../consts';
 import { urls } from './urls';

@@ -2,7 +2,7 @@
  * The "now" that decides what is upcoming. Pages are static, so it is the build time,
  * unless SITE_NOW (an ISO 8601 instant) fixes it, which tests and screenshots do.
  */
-import { ISO_WITH_OFFSET } from '../schema/fields';
+import { ISO_WITH_OFFSET } from '../time/wib';
 
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {
   const fixed = env['SITE_NOW'];

@@ -1,6 +1,5 @@
 /** What is upcoming, what is past, and how sessions group into weeks, all in WIB. */
-import { wibDateKey } from './format';
-import { weekOffset, weekStart } from './weeks';
+import { dayNumber, dayOf, monthKey, weekOffset, weekStart, wibDateKey } from '../time/wib';
 
 export interface Timed {
   start: Date;
@@ -23,10 +22,7 @@ export function splitByTime<T extends Timed>(sessions: readonly T[], now: Date):
   return { upcoming, past };
 }
 
-const DAY_MS = 86_400_000;
-const WIB_OFFSET_MS = 7 * 3600_000;
-
-export { weekStart };
+const WEEK_MS = 7 * 86_400_000;
 
 export interface Week<T> {
   /** Monday 00:00 WIB. */
@@ -68,33 +64,28 @@ export interface CalendarDay<T> {
   items: T[];
 }
 
-/** `YYYY-MM` of an instant in WIB. */
-export function monthKey(date: Date): string {
-  return new Date(date.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 7);
-}
-
 /**
  * The weeks (Monday first) covering a month, each day with its sessions in WIB.
  * `month` is 1-12.
  */
 export function monthGrid<T extends Timed>(year: number, month: number, sessions: readonly T[]): CalendarDay<T>[][] {
-  const first = Date.UTC(year, month - 1, 1);
-  const lead = (new Date(first).getUTCDay() + 6) % 7;
+  const monthPrefix = `${year}-${String(month).padStart(2, '0')}`;
+  const first = dayNumber(`${monthPrefix}-01`);
+  const lead = (dayOf(first).weekday + 6) % 7;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const cells = Math.ceil((lead + daysInMonth) / 7) * 7;
   const byDay = new Map<string, T[]>();
   for (const session of [...sessions].sort(byStart)) {
-    const key = new Date(session.start.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+    const key = wibDateKey(session.start);
     byDay.set(key, [...(byDay.get(key) ?? []), session]);
   }
   const weeks: CalendarDay<T>[][] = [];
   for (let i = 0; i < cells; i++) {
-    const date = new Date(first + (i - lead) * DAY_MS);
-    const key = date.toISOString().slice(0, 10);
+    const { date: key } = dayOf(first + i - lead);
     if (i % 7 === 0) weeks.push([]);
     weeks
       .at(-1)!
-      .push({ key, day: date.getUTCDate(), inMonth: date.getUTCMonth() === month - 1, items: byDay.get(key) ?? [] });
+      .push({ key, day: Number(key.slice(8)), inMonth: key.startsWith(monthPrefix), items: byDay.get(key) ?? [] });
   }
   return weeks;
 }
@@ -146,7 +137,7 @@ export function splitAtHorizon<T extends { data: Timed }>(
   now: Date,
   weeks = SCHEDULE_WEEKS,
 ): { shown: T[]; later: T[] } {
-  const horizon = weekStart(now).getTime() + weeks * 7 * DAY_MS;
+  const horizon = weekStart(now).getTime() + weeks * WEEK_MS;
   return {
     shown: sessions.filter((s) => s.data.start.getTime() < horizon),
     later: sessions.filter((s) => s.data.start.getTime() >= horizon),

@@ -4,7 +4,8 @@
  * build's), an emptied list says so, and registration closes once a session has started.
  * Without JavaScript the build-time state shows.
  */
-import { weekName, weekOffset } from '../lib/weeks';
+import { weekName } from '../lib/weeks';
+import { weekOffset } from '../time/wib';
 
 const now = Date.now();
 const past = (iso: string | undefined) => iso !== undefined && Date.parse(iso) <= now;

@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
+import { DATE_PATTERN, TIME_PATTERN } from '../time/wib';
 
 /** Collections that can be referenced from another collection. */
 export type CollectionName = 'programmes' | 'classes' | 'timetables' | 'mentors' | 'businesses' | 'partners';
@@ -110,8 +111,6 @@ const defaultOption = (fallback: unknown) => (fallback === undefined ? {} : { de
 /** Indonesian number in E.164, e.g. +6281234567890 (used for WhatsApp and phone). */
 export const PHONE_PATTERN = /^\+62[1-9]\d{7,12}$/;
 const INSTAGRAM_PATTERN = /^[A-Za-z0-9._]{1,30}$/;
-/** A date and time with an explicit offset, as content must store instants. */
-export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 export const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 interface TextOptions<R extends boolean> extends Common {
@@ -200,11 +199,6 @@ export function datetime<R extends boolean = true>(options: Common & { required?
     cms: () => ({ widget: 'wib_datetime' }),
   };
 }
-
-/** `YYYY-MM-DD` of a WIB calendar day, with the calendar checked (no 30 February). */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-/** `HH:mm`, 24-hour. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * A calendar day (no time, no zone), kept as the string `YYYY-MM-DD`. An unquoted YAML date

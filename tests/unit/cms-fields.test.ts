@@ -22,7 +22,7 @@ import {
   regencyLabel,
 } from '../../src/taxonomy';
 import { fixtures, withValue } from './fixtures/content';
-import { joinWib } from '../../admin/widgets/wib';
+import { joinWib } from '../../src/time/wib';
 
 type Path = (string | number)[];
 const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateEntry } from '../../admin/validate';
-import { joinWib, splitWib } from '../../admin/widgets/wib';
+import { joinWib, splitWib } from '../../src/time/wib';
 
 const validClass = {
   title: 'Kelas Uji',

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  TIME_ZONE,
   formatDate,
   formatDateTime,
   formatFee,
@@ -10,9 +9,8 @@ import {
   formatShortDate,
   formatTime,
   formatTimeRange,
-  toWibIso,
-  wibDateKey,
 } from '../../src/lib/format';
+import { TIME_ZONE, toWibIso, wibDateKey } from '../../src/time/wib';
 
 const at = (iso: string) => new Date(iso);
 

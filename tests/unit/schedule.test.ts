@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNow } from '../../src/lib/now';
-import { weekName, weekOffset } from '../../src/lib/weeks';
+import { weekName } from '../../src/lib/weeks';
+import { weekOffset, weekStart } from '../../src/time/wib';
 import {
   byStart,
   calendarMonths,
@@ -10,7 +11,6 @@ import {
   isUpcoming,
   monthGrid,
   splitByTime,
-  weekStart,
   type ClassStatus,
   type Timed,
 } from '../../src/lib/schedule';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSchema, plainContext, timetables } from '../../src/schema';
-import { expandTimetable, seriesDates, timetableProblems, wibInstant, type Timetable } from '../../src/lib/timetable';
+import { expandTimetable } from '../../src/lib/timetable';
+import { seriesDates, timetableProblems, type Timetable } from '../../src/schema/timetables';
+import { wibInstant } from '../../src/time/wib';
 import { fixtures, withValue } from './fixtures/content';
 
 const base: Timetable = {
