@@ -1,3 +1,5 @@
+import { urls } from './lib/urls';
+
 /** Fixed facts about the space; what editors change lives in content/settings/situs.yml. */
 export const SITE = {
   name: 'Hetero Space',
@@ -7,12 +9,13 @@ export const SITE = {
   launched: '31 Januari – 1 Februari 2020',
 } as const;
 
+/** The main navigation, in the header, the footer and the 404 page. */
 export const NAV = [
-  { href: '/program/', label: 'Program' },
-  { href: '/kelas/', label: 'Jadwal Kelas' },
-  { href: '/mentor/', label: 'Mentor' },
-  { href: '/direktori/', label: 'Direktori' },
-  { href: '/etalase/', label: 'Etalase' },
-  { href: '/magang/', label: 'Magang SMK' },
-  { href: '/tentang/', label: 'Tentang' },
+  { href: urls.programmes, label: 'Program' },
+  { href: urls.classes, label: 'Jadwal Kelas' },
+  { href: urls.mentors, label: 'Mentor' },
+  { href: urls.directory, label: 'Direktori' },
+  { href: urls.storefront, label: 'Etalase' },
+  { href: urls.internship, label: 'Magang SMK' },
+  { href: urls.about, label: 'Tentang' },
 ] as const;

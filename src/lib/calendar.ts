@@ -7,6 +7,7 @@ import { formatDateTime } from './format';
 import { actualTimes, sessionName } from './schedule';
 import type { ClassSession, Mentor, Programme } from './site';
 import { TIME_ZONE } from '../time/wib';
+import { urls } from './urls';
 
 export interface CalendarEvent {
   /** Stable across rebuilds: derived from the entry id only. */
@@ -34,7 +35,7 @@ export function sessionEvent(
   site: URL,
 ): CalendarEvent {
   const { data } = session;
-  const url = new URL(`/kelas/${session.id}/`, site).href;
+  const url = new URL(urls.class(session.id), site).href;
   const when = actualTimes(data);
   const place =
     data.attendance === 'daring'

@@ -36,7 +36,7 @@ export const LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
 };
 
-export function openDataRows(businesses: readonly Business[], site: URL | undefined): OpenDataRow[] {
+export function openDataRows(businesses: readonly Business[], site: URL): OpenDataRow[] {
   return businesses.map(({ id, data }) => ({
     slug: id,
     nama: data.name,
@@ -53,7 +53,7 @@ export function openDataRows(businesses: readonly Business[], site: URL | undefi
     instagram: data.contact.instagram ?? '',
     situs: data.contact.website ?? '',
     jumlah_produk: data.products.length,
-    url: new URL(urls.business(id), site ?? 'https://heterospace.netlify.app').href,
+    url: new URL(urls.business(id), site).href,
   }));
 }
 

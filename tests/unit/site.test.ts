@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
 import type { ContentType } from '../../src/schema/define';
 import type { CollectionName } from '../../src/schema/fields';
 import {
-  RESERVED_DIRECTORY_SLUGS,
   buildSite,
   type Business,
   type ClassEntry,
@@ -14,6 +15,9 @@ import {
   type Programme,
 } from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
+import { RESERVED_SLUGS } from '../../src/lib/urls';
+import { RELATED_COUNT, businessNeighbours } from '../../src/lib/related';
+import { sessionPage } from '../../src/lib/session-page';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
 const typeByName = Object.fromEntries(
@@ -334,7 +338,7 @@ describe('buildSite', () => {
   });
 
   describe('reserved directory slugs', () => {
-    it.each(RESERVED_DIRECTORY_SLUGS)('refuses a business with the slug %j, naming its file', (slug) => {
+    it.each(RESERVED_SLUGS.directory)('refuses a business with the slug %j, naming its file', (slug) => {
       const input = collections();
       input.businesses.push(business(slug, 'Usaha Bentrok', ['kuliner'], 'kota-semarang'));
       expect(() => buildSite(input, NOW)).toThrow(`content/businesses/${slug}.md`);
@@ -349,7 +353,21 @@ describe('buildSite', () => {
     });
 
     it('reserves every directory route', () => {
-      expect(RESERVED_DIRECTORY_SLUGS).toEqual(expect.arrayContaining(['sektor', 'wilayah', 'halaman']));
+      expect(RESERVED_SLUGS.directory).toEqual(expect.arrayContaining(['sektor', 'wilayah', 'halaman']));
+    });
+
+    // A route added under src/pages/direktori/ or src/pages/kelas/ without a URL in urls.ts
+    // would let an entry's slug shadow it; the reserved lists come from urls.ts, so check both agree.
+    it.each([
+      ['direktori', RESERVED_SLUGS.directory],
+      ['kelas', RESERVED_SLUGS.classes],
+    ])('reserves every static route below src/pages/%s/', (dir, reserved) => {
+      const routes = readdirSync(resolve(import.meta.dirname, '../../src/pages', dir))
+        .filter((name) => !name.startsWith('['))
+        .map((name) => name.replace(/\.(astro|ts)$/, ''))
+        .filter((name) => name !== 'index');
+      expect(routes.length).toBeGreaterThan(3);
+      expect(reserved).toEqual(expect.arrayContaining(routes));
     });
 
     // content/classes/arsip.md would become /kelas/arsip/, which the class archive route
@@ -570,5 +588,92 @@ describe('weekly timetables in the site', () => {
       }) as ClassEntry,
     );
     expect(() => buildSite(input, NOW)).not.toThrow();
+  });
+});
+
+describe('businessNeighbours', () => {
+  const input = collections();
+  input.businesses.push(business('toko-batik', 'Toko Batik Kota', ['fesyen'], 'kota-semarang'));
+  const site = buildSite(input, NOW);
+  const neighbours = (id: string, count?: number) => businessNeighbours(site, site.business(id), count);
+
+  it('suggests the same sector, same regency first, never the business itself', () => {
+    expect(ids(neighbours('kopi-10').related)).toEqual(['kopi-9', 'dapur-ibu', 'eclair']);
+  });
+
+  it('lists the same regency apart from what "related" already shows', () => {
+    const { related, nearby } = neighbours('eclair');
+    expect(ids(related)).toEqual(['dapur-ibu', 'kopi-9', 'kopi-10']);
+    expect(ids(nearby)).toEqual(['toko-batik']);
+  });
+
+  it('separates the mentors who built the business from other mentors of its sectors', () => {
+    const { builders, sectorMentors } = neighbours('batik-sekar');
+    expect(ids(builders)).toEqual(['andi', 'sekar-ayu']);
+    expect(ids(sectorMentors)).toEqual(['bagus']);
+  });
+
+  it(`keeps each list to ${RELATED_COUNT} by default, or the count asked for`, () => {
+    expect(neighbours('batik-ayu').sectorMentors).toHaveLength(RELATED_COUNT);
+    expect(ids(neighbours('kopi-10', 1).related)).toEqual(['kopi-9']);
+  });
+});
+
+describe('sessionPage', () => {
+  const input = collections();
+  const at = (day: string) => [`2026-02-${day}T09:00:00+07:00`, `2026-02-${day}T12:00:00+07:00`] as const;
+  input.classes.push(
+    session('penuh', ...at('20'), 'kelas-digital', [], { status: 'penuh' }),
+    session('batal', ...at('21'), 'kelas-digital', [], { status: 'dibatalkan', statusNote: 'Mentor sakit.' }),
+    session('tunda', ...at('22'), 'kelas-digital', [], { status: 'ditunda', statusNote: 'Ruang dipakai.' }),
+    session('pindah', ...at('23'), 'kelas-digital', [], {
+      status: 'ditunda',
+      statusNote: 'Diundur sepekan.',
+      rescheduledTo: '2026-03-02T09:00:00+07:00',
+    }),
+    session('pindah-lewat', '2026-01-05T09:00:00+07:00', '2026-01-05T12:00:00+07:00', 'kelas-digital', [], {
+      status: 'ditunda',
+      statusNote: 'Diundur ke hari ini.',
+      rescheduledTo: '2026-02-07T09:00:00+07:00',
+    }),
+    session('wa', ...at('24'), 'kelas-digital', [], { registration: '+6281234567890' }),
+  );
+  const site = buildSite(input, NOW);
+  const page = (id: string) =>
+    sessionPage(
+      site,
+      site.classes.find((c) => c.id === id)!,
+    );
+
+  it.each([
+    ['c-next', 'open'],
+    ['c-past-1', 'past'],
+    ['c-now', 'running'],
+    ['penuh', 'full'],
+    ['batal', 'cancelled'],
+    ['tunda', 'postponed'],
+    ['pindah', 'moved'],
+    // Moved to a date that has begun: not past yet, and no longer open.
+    ['pindah-lewat', 'moved'],
+  ])('%s: registration is %s', (id, state) => {
+    expect(page(id).registration).toBe(state);
+  });
+
+  it('resolves the programme and mentors, and reads the registration field', () => {
+    const p = page('c-now');
+    expect(p.programme.id).toBe('kelas-digital');
+    expect(ids(p.mentors)).toEqual(['sekar-ayu', 'andi']);
+    expect(p.signUp).toBeUndefined();
+    expect(page('wa').signUp).toEqual({ kind: 'whatsapp', number: '+6281234567890' });
+  });
+
+  it('gives a moved session its new times and keeps it current until then', () => {
+    const p = page('pindah');
+    expect(p.actual).toEqual({
+      start: new Date('2026-03-02T09:00:00+07:00'),
+      end: new Date('2026-03-02T12:00:00+07:00'),
+      moved: true,
+    });
+    expect(p.past).toBe(false);
   });
 });

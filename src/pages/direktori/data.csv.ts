@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import { openDataRows, toCsv } from '../../lib/open-data';
+import { siteOrigin } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { businesses } = await loadSite();
-  return new Response(toCsv(openDataRows(businesses, site)), {
+  return new Response(toCsv(openDataRows(businesses, siteOrigin(site))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

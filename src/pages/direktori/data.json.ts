@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import { LICENCE, OPEN_DATA_COLUMNS, openDataRows } from '../../lib/open-data';
+import { siteOrigin } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const { businesses } = await loadSite();
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     sumber: 'Direktori Hetero Space',
     lisensi: LICENCE,
     kolom: Object.fromEntries(OPEN_DATA_COLUMNS),
-    data: openDataRows(businesses, site),
+    data: openDataRows(businesses, siteOrigin(site)),
   };
   return new Response(JSON.stringify(body, null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -6,12 +6,12 @@ import { sessionName } from '../../../lib/schedule';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return site.classes.map((session) => ({ params: { slug: session.id }, props: { id: session.id } }));
+  return site.classes.map((session) => ({ params: { slug: session.id }, props: { session } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site: origin }) => {
   const site = await loadSite();
-  const session = site.classes.find((c) => c.id === props.id)!;
+  const { session } = props;
   const event = sessionEvent(
     session,
     site.programme(session.data.programme.id),

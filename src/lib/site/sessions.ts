@@ -1,0 +1,40 @@
+/** Every dated session of the site: single class files and the expanded weekly timetables. */
+import { byStart } from '../schedule';
+import { expandTimetable } from '../timetable';
+import { checkRoomClashes, checkUniqueSessions } from './checks';
+import type { ClassEntry, ClassSession, Collections, Timetable } from './types';
+
+/** The sessions of a weekly timetable, each with its overrides applied. */
+export function expandSeries(timetable: Timetable): ClassSession[] {
+  const { weekdays, startTime, endTime, firstDate, lastDate, exceptions, overrides, ...shared } = timetable.data;
+  return expandTimetable(timetable.data).map(({ date, start, end, override: o }) => {
+    const statusNote = o?.statusNote ?? (o?.status ? undefined : shared.statusNote);
+    const { statusNote: _note, ...rest } = shared;
+    return {
+      id: `${timetable.id}-${date}`,
+      source: timetable,
+      series: { id: timetable.id, date },
+      data: {
+        ...rest,
+        start,
+        end,
+        venue: o?.venue ?? shared.venue,
+        mentors: o?.mentors.length ? o.mentors : shared.mentors,
+        status: o?.status ?? shared.status,
+        ...(statusNote ? { statusNote } : {}),
+        ...(o?.topic ? { topic: o.topic } : {}),
+        ...(o?.rescheduledTo ? { rescheduledTo: o.rescheduledTo } : {}),
+      },
+    };
+  });
+}
+
+const fromClass = (entry: ClassEntry): ClassSession => ({ id: entry.id, data: entry.data, source: entry });
+
+/** Every session, by start; fails on two sessions with one URL or in one room at once. */
+export function allSessions(collections: Pick<Collections, 'classes' | 'timetables'>): ClassSession[] {
+  const sessions = [...collections.classes.map(fromClass), ...collections.timetables.flatMap(expandSeries)];
+  checkUniqueSessions(sessions);
+  checkRoomClashes(sessions);
+  return sessions.sort((a, b) => byStart(a.data, b.data));
+}
