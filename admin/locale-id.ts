@@ -1,4 +1,13 @@
-/** Indonesian phrases for the Decap CMS interface (Decap ships no Indonesian locale). Same keys as Decap's English locale. */
+/**
+ * Indonesian phrases for the Decap CMS interface (Decap ships no Indonesian locale), with the
+ * keys of Decap's English locale: the type check fails when Decap's English has a key this lacks
+ * (or this has one Decap does not use), and tests/unit/cms-locale.test.ts names any missing or
+ * empty phrase. `%{name}` is filled in by Decap; `||||` separates singular and plural.
+ */
+// Typed by admin/decap-locale-en.d.ts, the English locale's shape as installed: Decap ships its
+// locales as JavaScript without typings, and the test keeps that file in step with the package.
+import type en from 'decap-cms-locales/dist/esm/en/index.js';
+
 const id = {
   auth: {
     login: 'Masuk',
@@ -355,6 +364,6 @@ const id = {
       currentEntries: '%{smart_count} entri |||| %{smart_count} entri',
     },
   },
-};
+} satisfies typeof en;
 
 export default id;

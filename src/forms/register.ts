@@ -1,22 +1,34 @@
 /**
- * Validation of the "Daftarkan usaha Anda" form in Indonesian, next to each field. The rules are
- * in the markup (required, pattern, min/max, derived from the business schema); this only words
- * the messages and checks the "at least one" groups. Without JavaScript the browser's own
- * validation still applies.
+ * Validation of the "Daftarkan usaha Anda" form, next to each field. The rules are in the markup
+ * (required, pattern, min/max, derived from the business schema); this only words the messages
+ * and checks the "at least one" groups. Without JavaScript the browser's own validation still
+ * applies.
+ *
+ * The messages come from the page (`data-msg-*` on the form, rendered from the UI table at build
+ * time): importing src/i18n would ship every page's strings to the browser for ten messages.
  */
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+type MessageName =
+  'required' | 'check' | 'format' | 'min' | 'max' | 'integer' | 'invalid' | 'chooseOne' | 'fillOne' | 'summary';
+type Say = (name: MessageName, values?: Record<string, string>) => string;
 
-function messageFor(control: Control): string {
+/** The form's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
+function wording(form: HTMLFormElement, name: MessageName, values: Record<string, string> = {}): string {
+  const key = `msg${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return (form.dataset[key] ?? '').replace(/\{(\w+)\}/g, (slot, value: string) => values[value] ?? slot);
+}
+
+function messageFor(control: Control, say: Say): string {
   const v = control.validity;
   if (v.valueMissing)
     return control instanceof HTMLInputElement && control.type === 'checkbox'
-      ? (control.dataset['message'] ?? 'Wajib dicentang.')
-      : 'Wajib diisi.';
-  if (v.patternMismatch || v.typeMismatch) return control.dataset['message'] ?? 'Formatnya belum sesuai.';
-  if (v.rangeUnderflow && control instanceof HTMLInputElement) return `Minimal ${control.min}.`;
-  if (v.rangeOverflow && control instanceof HTMLInputElement) return `Maksimal ${control.max}.`;
-  if (v.badInput || v.stepMismatch) return 'Harus bilangan bulat.';
-  return 'Isian belum sesuai.';
+      ? (control.dataset['message'] ?? say('check'))
+      : say('required');
+  if (v.patternMismatch || v.typeMismatch) return control.dataset['message'] ?? say('format');
+  if (v.rangeUnderflow && control instanceof HTMLInputElement) return say('min', { min: control.min });
+  if (v.rangeOverflow && control instanceof HTMLInputElement) return say('max', { max: control.max });
+  if (v.badInput || v.stepMismatch) return say('integer');
+  return say('invalid');
 }
 
 function show(target: HTMLElement, errorId: string, message: string) {
@@ -28,6 +40,7 @@ function show(target: HTMLElement, errorId: string, message: string) {
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-register]')) {
   form.noValidate = true;
   const summary = form.querySelector<HTMLElement>('[data-summary]')!;
+  const say: Say = (name, values) => wording(form, name, values);
 
   const check = (): HTMLElement[] => {
     const invalid: HTMLElement[] = [];
@@ -38,19 +51,19 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-registe
         ?.split(' ')
         .find((id) => id.endsWith('-error'));
       if (!errorId) continue;
-      const message = control.checkValidity() ? '' : messageFor(control);
+      const message = control.checkValidity() ? '' : messageFor(control, say);
       show(control, errorId, message);
       if (message) invalid.push(control);
     }
     for (const group of form.querySelectorAll<HTMLElement>('[data-required-group]')) {
-      const message = group.querySelector('input:checked') ? '' : (group.dataset['message'] ?? 'Pilih minimal satu.');
+      const message = group.querySelector('input:checked') ? '' : (group.dataset['message'] ?? say('chooseOne'));
       show(group, `${group.id}-error`, message);
       if (message) invalid.push(group);
     }
     for (const group of form.querySelectorAll<HTMLElement>('[data-one-of]')) {
       const names = (group.dataset['oneOf'] ?? '').split(' ');
       const filled = names.some((name) => (form.elements.namedItem(name) as Control | null)?.value.trim());
-      const message = filled ? '' : (group.dataset['message'] ?? 'Isi minimal satu.');
+      const message = filled ? '' : (group.dataset['message'] ?? say('fillOne'));
       show(group, `${group.id}-error`, message);
       if (message) invalid.push(group);
     }
@@ -59,7 +72,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-registe
 
   form.addEventListener('submit', (event) => {
     const invalid = check();
-    summary.textContent = invalid.length ? `Ada ${invalid.length} isian yang perlu diperbaiki.` : '';
+    summary.textContent = invalid.length ? say('summary', { count: String(invalid.length) }) : '';
     if (invalid.length === 0) return;
     event.preventDefault();
     const first = invalid[0]!;

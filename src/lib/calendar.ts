@@ -8,6 +8,7 @@ import { actualTimes, sessionName } from './schedule';
 import type { ClassSession, Mentor, Programme } from './site';
 import { TIME_ZONE } from '../time/wib';
 import { urls } from './urls';
+import { SITE_NAME, t } from '../i18n';
 
 export interface CalendarEvent {
   /** Stable across rebuilds: derived from the entry id only. */
@@ -39,17 +40,17 @@ export function sessionEvent(
   const when = actualTimes(data);
   const place =
     data.attendance === 'daring'
-      ? (data.onlineUrl ?? 'Daring')
+      ? (data.onlineUrl ?? t('calendar.online'))
       : data.attendance === 'hibrida'
-        ? `${data.venue} / ${data.onlineUrl ?? 'daring'}`
+        ? `${data.venue} / ${data.onlineUrl ?? t('calendar.onlineLower')}`
         : data.venue;
   const lines = [
     data.summary,
-    `Program: ${programme.data.title}`,
-    mentors.length > 0 ? `Mentor: ${mentors.map((m) => m.data.name).join(', ')}` : undefined,
-    when.moved ? `Dipindah dari jadwal semula ${formatDateTime(data.start)}.` : undefined,
-    data.statusNote ? `Catatan: ${data.statusNote}` : undefined,
-    `Info dan pendaftaran: ${url}`,
+    t('calendar.program', programme.data.title),
+    mentors.length > 0 ? t('calendar.mentors', mentors.map((m) => m.data.name).join(', ')) : undefined,
+    when.moved ? t('calendar.movedFrom', formatDateTime(data.start)) : undefined,
+    data.statusNote ? t('calendar.note', data.statusNote) : undefined,
+    t('calendar.info', url),
   ].filter(Boolean);
   return {
     // The session id is the class file's id or `<timetable>-<date>`: unchanged by rebuilds and by edits.
@@ -116,11 +117,11 @@ function vevent(event: CalendarEvent, stamp: Date): string[] {
 }
 
 /** A VCALENDAR with the given events; `stamp` is when it was generated (the build time). */
-export function toIcs(events: readonly CalendarEvent[], stamp: Date, name = 'Jadwal Hetero Space'): string {
+export function toIcs(events: readonly CalendarEvent[], stamp: Date, name = t('calendar.name')): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Hetero Space//Jadwal Kelas//ID',
+    `PRODID:-//${SITE_NAME}//Jadwal Kelas//ID`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,

@@ -8,6 +8,7 @@ import { describeSeries } from './series';
 import type { ClassSession, Site } from './site';
 import { urls } from './urls';
 import { wibInstant } from '../time/wib';
+import { LOCALE_TAG } from '../i18n';
 
 export interface FeedItem {
   title: string;
@@ -47,6 +48,6 @@ export function classFeedItems(site: Pick<Site, 'classes' | 'timetables' | 'prog
       .join(' · '),
   }));
   return [...singles, ...series]
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'id-ID'))
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, LOCALE_TAG))
     .slice(0, FEED_SIZE);
 }

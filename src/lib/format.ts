@@ -2,9 +2,10 @@
  * Dates, times and money as Indonesian readers expect them: `id-ID`, always in WIB
  * (Asia/Jakarta, UTC+7 without daylight saving), whatever the build machine's timezone.
  */
+import { LOCALE_TAG, t } from '../i18n';
 import { TIME_ZONE, wibDateKey } from '../time/wib';
 
-const LOCALE = 'id-ID';
+const LOCALE = LOCALE_TAG;
 
 const dateFormat = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE,
@@ -51,14 +52,14 @@ export function formatTime(date: Date): string {
 
 /** "Sabtu, 7 Februari 2026, 09.00 WIB" */
 export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}, ${formatTime(date)} WIB`;
+  return t('time.dateTime', formatDate(date), formatTime(date));
 }
 
 /** "09.00–12.00 WIB"; a session past midnight names its end date too. */
 export function formatTimeRange(start: Date, end: Date): string {
   const sameDay = wibDateKey(start) === wibDateKey(end);
   const endText = sameDay ? formatTime(end) : `${formatDate(end)}, ${formatTime(end)}`;
-  return `${formatTime(start)}–${endText} WIB`;
+  return t('time.range', formatTime(start), endText);
 }
 
 /** "Rp25.000" (no space, as id-ID writes it). */
@@ -69,7 +70,7 @@ export function formatRupiah(amount: number): string {
 
 /** "Gratis" for 0, otherwise the Rupiah amount. */
 export function formatFee(amount: number): string {
-  return amount === 0 ? 'Gratis' : formatRupiah(amount);
+  return amount === 0 ? t('fee.free') : formatRupiah(amount);
 }
 
 export function formatNumber(value: number): string {

@@ -6,33 +6,31 @@ import { regency, regencyLabel, sector } from '../taxonomy';
 import { formatPhone } from './contact';
 import type { Business } from './site';
 import { urls } from './urls';
+import { t } from '../i18n';
 
 export const OPEN_DATA_COLUMNS = [
-  ['slug', 'Pengenal unik usaha (bagian alamat halaman)'],
-  ['nama', 'Nama usaha'],
-  ['sektor', 'Sektor, dipisah titik koma'],
-  ['skala', 'mikro, kecil, atau menengah (PP 7/2021)'],
-  ['kode_wilayah', 'Kode wilayah Kemendagri kabupaten/kota'],
-  ['wilayah', 'Nama kabupaten/kota, mis. "Kab. Jepara"'],
-  ['alamat', 'Alamat usaha'],
-  ['tahun_berdiri', 'Tahun berdiri'],
-  ['kbli', 'Kode KBLI 2020 (bila ada)'],
-  [
-    'whatsapp',
-    'Nomor WhatsApp: di JSON format E.164 (+62…); di CSV ditulis (+62) 812-… agar spreadsheet tidak mengubahnya menjadi angka atau rumus',
-  ],
-  ['telepon', 'Nomor telepon, ditulis seperti kolom whatsapp'],
-  ['email', 'Alamat e-mail'],
-  ['instagram', 'Akun Instagram, tanpa @'],
-  ['situs', 'Situs web'],
-  ['jumlah_produk', 'Jumlah produk di etalase'],
-  ['url', 'Halaman usaha di situs Hetero Space'],
+  ['slug', t('openData.slug')],
+  ['nama', t('openData.name')],
+  ['sektor', t('openData.sectors')],
+  ['skala', t('openData.scale')],
+  ['kode_wilayah', t('openData.regencyCode')],
+  ['wilayah', t('openData.regency')],
+  ['alamat', t('openData.address')],
+  ['tahun_berdiri', t('openData.founded')],
+  ['kbli', t('openData.kbli')],
+  ['whatsapp', t('openData.whatsapp')],
+  ['telepon', t('openData.phone')],
+  ['email', t('openData.email')],
+  ['instagram', t('openData.instagram')],
+  ['situs', t('openData.website')],
+  ['jumlah_produk', t('openData.products')],
+  ['url', t('openData.url')],
 ] as const;
 
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number][0], string | number>;
 
 export const LICENCE = {
-  name: 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
+  name: t('openData.licence'),
   url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
 };
 

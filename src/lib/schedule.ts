@@ -1,5 +1,6 @@
 /** What is upcoming, what is past, and how sessions group into weeks, all in WIB. */
-import { dayNumber, dayOf, monthKey, weekOffset, weekStart, wibDateKey } from '../time/wib';
+import { weekOffset, weekStart } from '../time/weeks';
+import { dayNumber, dayOf, monthKey, wibDateKey } from '../time/wib';
 
 export interface Timed {
   start: Date;

@@ -1,26 +1,12 @@
 /**
- * What each indexed page tells Pagefind: the filters people search by (type, sector, regency,
- * pillar), the meta a result card shows, and the sort key of classes. The filter names and
- * their possible values live here once, for the pages and for the search page alike.
+ * What each indexed page tells Pagefind: its filters (defined in src/search/filters.ts), the
+ * meta a result card shows, and the sort key of classes.
  */
-import { PILLARS, REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
+import type { FilterName } from '../search/filters';
 import { formatDateTime } from './format';
 import { pillarName, regencyName, sectorName } from './labels';
 import type { Business, ClassSession, Mentor, Programme } from './site';
 import { urls } from './urls';
-
-export const TYPE_NAMES = ['Program', 'Kelas', 'Mentor', 'Usaha'] as const;
-export type TypeName = (typeof TYPE_NAMES)[number];
-
-/** Every filter of the index with its values, in display order. */
-export const SEARCH_FILTERS = {
-  jenis: { label: 'Jenis', values: [...TYPE_NAMES] },
-  sektor: { label: 'Sektor', values: SECTORS.map((s) => s.name) },
-  wilayah: { label: 'Kabupaten/kota', values: REGENCIES.map(regencyLabel) },
-  pilar: { label: 'Pilar', values: PILLARS.map((p) => p.name) },
-} as const satisfies Record<string, { label: string; values: readonly string[] }>;
-export type FilterName = keyof typeof SEARCH_FILTERS;
-export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];
 
 export interface SearchRecord {
   filters: Partial<Record<FilterName, string[]>>;
@@ -30,8 +16,8 @@ export interface SearchRecord {
   sort?: Record<string, string>;
 }
 
-/** Where Hetero Space holds its sessions, for classes that take place on site. */
-const HOME_REGENCY = 'Kota Semarang';
+/** Where the space holds its sessions (Banyumanik, Semarang), for classes that take place on site. */
+const HOME_REGENCY = regencyName('kota-semarang');
 
 export function programmeRecord(programme: Programme): SearchRecord {
   const { data } = programme;

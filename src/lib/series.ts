@@ -1,8 +1,9 @@
 /** How a weekly timetable reads to people: "Setiap Senin, 13.00–16.00 WIB, 2 November–21 Desember 2026". */
+import { LOCALE_TAG, t } from '../i18n';
 import { WEEKDAYS, type WeekdayId } from '../taxonomy';
 
-const dayMonth = new Intl.DateTimeFormat('id-ID', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const dayMonthYear = new Intl.DateTimeFormat('id-ID', {
+const dayMonth = new Intl.DateTimeFormat(LOCALE_TAG, { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const dayMonthYear = new Intl.DateTimeFormat(LOCALE_TAG, {
   timeZone: 'UTC',
   day: 'numeric',
   month: 'long',
@@ -13,8 +14,7 @@ const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 /** "Senin dan Kamis", "Senin, Rabu, dan Jum'at" in week order. */
 export function weekdayList(ids: readonly WeekdayId[]): string {
   const names = WEEKDAYS.filter((w) => ids.includes(w.id)).map((w) => w.name);
-  if (names.length <= 2) return names.join(' dan ');
-  return `${names.slice(0, -1).join(', ')}, dan ${names.at(-1)}`;
+  return new Intl.ListFormat(LOCALE_TAG, { type: 'conjunction' }).format(names);
 }
 
 /** "2 November–21 Desember 2026", or with both years when they differ. */
@@ -24,7 +24,7 @@ export function dateSpan(first: string, last: string): string {
   return `${(sameYear ? dayMonth : dayMonthYear).format(utcDay(first))}–${dayMonthYear.format(utcDay(last))}`;
 }
 
-export function describeSeries(t: {
+export function describeSeries(series: {
   weekdays: readonly WeekdayId[];
   startTime: string;
   endTime: string;
@@ -32,5 +32,6 @@ export function describeSeries(t: {
   lastDate: string;
 }): string {
   const time = (hhmm: string) => hhmm.replace(':', '.');
-  return `Setiap ${weekdayList(t.weekdays)}, ${time(t.startTime)}–${time(t.endTime)} WIB, ${dateSpan(t.firstDate, t.lastDate)}`;
+  const { weekdays, startTime, endTime, firstDate, lastDate } = series;
+  return t('series.every', weekdayList(weekdays), time(startTime), time(endTime), dateSpan(firstDate, lastDate));
 }

@@ -2,6 +2,7 @@
 import { whatsappLink } from './contact';
 import type { Business } from './site';
 import { urls } from './urls';
+import { t } from '../i18n';
 
 export interface StoreItem {
   business: Business;
@@ -15,7 +16,7 @@ export interface StoreItem {
 }
 
 export function orderMessage(product: string, business: string): string {
-  return `Halo ${business}, saya ingin memesan "${product}" (dari etalase Hetero Space).`;
+  return t('storefront.orderMessage', business, product);
 }
 
 export function storeItems(businesses: readonly Business[], sector?: string): StoreItem[] {

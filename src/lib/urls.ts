@@ -8,6 +8,8 @@ export type ClassFacet = (typeof CLASS_FACETS)[number];
 export const urls = {
   home: '/',
   programmes: '/program/',
+  /** The pillar's section of the programme list. */
+  programmesOfPillar: (pillar: string) => `/program/#${pillar}`,
   programme: (id: string) => `/program/${id}/`,
   classes: '/kelas/',
   classArchive: '/kelas/arsip/',

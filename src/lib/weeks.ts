@@ -1,12 +1,28 @@
 /**
- * How the schedule names a week relative to today. Kept free of heavy imports: the view-time
- * freshness script uses it too, so headings stay honest between builds.
+ * How the schedule names a week relative to today. The view-time freshness script renames the
+ * headings too, so they stay honest between builds; as it must stay tiny it cannot import the UI
+ * table, and reads the names that `weekNames()` renders into the page instead.
  */
+import { t } from '../i18n';
 
 /** The heading of a week relative to now: "Pekan ini", "Pekan depan", "3 pekan lagi". */
 export function weekName(offset: number): string {
-  if (offset === 0) return 'Pekan ini';
-  if (offset === 1) return 'Pekan depan';
-  if (offset === -1) return 'Pekan lalu';
-  return offset > 0 ? `${offset} pekan lagi` : `${-offset} pekan lalu`;
+  if (offset === 0) return t('week.this');
+  if (offset === 1) return t('week.next');
+  if (offset === -1) return t('week.last');
+  return offset > 0 ? t('week.ahead', offset) : t('week.ago', -offset);
+}
+
+/**
+ * The same names for src/schedule/freshness.ts, as JSON for a `data-week-names` attribute:
+ * by offset for the weeks named on their own, and `ahead`/`ago` with `{n}` for the number of weeks.
+ */
+export function weekNames(): string {
+  return JSON.stringify({
+    '-1': weekName(-1),
+    '0': weekName(0),
+    '1': weekName(1),
+    ahead: t('week.ahead', '{n}'),
+    ago: t('week.ago', '{n}'),
+  });
 }

@@ -3,9 +3,16 @@
  * the "upcoming" lists, week headings are named from today ("Pekan ini" is this week, not the
  * build's), an emptied list says so, and registration closes once a session has started.
  * Without JavaScript the build-time state shows.
+ *
+ * Held to 1 KB brotli (scripts/bench/budgets.mjs), so it imports no UI table: a week section
+ * gives the names in `data-week-names` (src/lib/weeks.ts `weekNames()`, rendered at build time).
  */
-import { weekName } from '../lib/weeks';
-import { weekOffset } from '../time/wib';
+import { weekOffset } from '../time/weeks';
+
+type WeekNames = Record<string, string | undefined>;
+/** A week's name from the page's names: its own, or the count template for `n` weeks. */
+const weekName = (offset: number, names: WeekNames) =>
+  names[offset] ?? names[offset > 0 ? 'ahead' : 'ago']?.replace('{n}', String(Math.abs(offset)));
 
 const now = Date.now();
 const past = (iso: string | undefined) => iso !== undefined && Date.parse(iso) <= now;
@@ -16,8 +23,11 @@ for (const card of document.querySelectorAll<HTMLElement>('[data-upcoming] [data
 for (const group of document.querySelectorAll<HTMLElement>('[data-upcoming]')) {
   if (group.querySelector('[data-ends]') && !group.querySelector('li:not([hidden])')) group.hidden = true;
   const label = group.querySelector('[data-week-name]');
-  if (label && group.dataset['week'])
-    label.textContent = weekName(weekOffset(new Date(group.dataset['week']), new Date(now)));
+  const names = group.dataset['weekNames'];
+  if (label && group.dataset['week'] && names) {
+    const name = weekName(weekOffset(new Date(group.dataset['week']), new Date(now)), JSON.parse(names) as WeekNames);
+    if (name) label.textContent = name;
+  }
 }
 // A list the build filled says so once every session in it has ended.
 if (document.querySelector('[data-upcoming] [data-ends]')) {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { MARKETPLACES, SCALES } from '../taxonomy';
 import { has, regencyField, sectorsField } from './common';
 import { defineContentType } from './define';
@@ -24,7 +25,7 @@ export const businesses = defineContentType({
     kbli: text({
       label: 'Kode KBLI 2020',
       required: false,
-      pattern: { regex: /^\d{5}$/, message: 'Kode KBLI terdiri dari 5 angka.' },
+      pattern: { regex: /^\d{5}$/, message: t('validation.kbli') },
     }),
     contact: group({
       label: 'Kontak',
@@ -84,7 +85,7 @@ export const businesses = defineContentType({
   rules: [
     {
       path: ['contact'],
-      message: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.',
+      message: t('validation.contact'),
       check: (data) => CONTACT_KEYS.some((key) => has(data.contact[key])),
     },
   ],

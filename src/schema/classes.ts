@@ -1,10 +1,11 @@
+import { SITE_NAME, t } from '../i18n';
 import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
 import { has, sectorsField } from './common';
 import { defineContentType } from './define';
 import { PHONE_PATTERN, URL_PATTERN, date, datetime, integer, relation, relations, select, text, url } from './fields';
 import type { Rule } from './define';
 
-export const DEFAULT_VENUE = 'Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang';
+export const DEFAULT_VENUE = `${SITE_NAME}, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`;
 
 const ATTENDANCE = [
   { id: 'luring', name: 'Luring (tatap muka)' },
@@ -40,7 +41,7 @@ export const classDetails = {
     label: 'Pendaftaran',
     required: false,
     hint: 'Alamat formulir (https://…) atau nomor WhatsApp (+62…). Kosongkan bila cukup datang langsung.',
-    pattern: { regex: REGISTRATION_PATTERN, message: 'Isi alamat web (https://…) atau nomor WhatsApp +62….' },
+    pattern: { regex: REGISTRATION_PATTERN, message: t('validation.registration') },
   }),
   status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
   statusNote: text({
@@ -69,13 +70,13 @@ interface StatusLike {
 
 /** A cancelled session must say why (on a class, a timetable, or one session of a timetable). */
 export const noteWhenCancelled = (data: StatusLike) => data.status !== 'dibatalkan' || has(data.statusNote);
-export const NOTE_WHEN_CANCELLED = 'Kelas yang dibatalkan memerlukan keterangan alasan.';
+export const NOTE_WHEN_CANCELLED = t('validation.cancelledNote');
 
 /** Rules shared by single classes and timetables. */
 export const classDetailRules: Rule<{ attendance: string; onlineUrl?: string | undefined } & StatusLike>[] = [
   {
     path: ['onlineUrl'],
-    message: 'Kelas daring atau hibrida memerlukan tautan daring.',
+    message: t('validation.onlineUrl'),
     check: (data) => data.attendance === 'luring' || has(data.onlineUrl),
   },
   { path: ['statusNote'], message: NOTE_WHEN_CANCELLED, check: noteWhenCancelled },
@@ -118,13 +119,13 @@ export const classes = defineContentType({
   rules: [
     {
       path: ['end'],
-      message: 'Waktu selesai harus setelah waktu mulai.',
+      message: t('validation.endAfterStart'),
       check: (data) => data.end > data.start,
     },
     ...classDetailRules,
     {
       path: ['rescheduledTo'],
-      message: 'Jadwal baru harus setelah jadwal semula.',
+      message: t('validation.rescheduledAfterStart'),
       check: (data) => data.rescheduledTo === undefined || data.rescheduledTo > data.start,
     },
   ],

@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
+import { t } from '../i18n';
 import { DATE_PATTERN, TIME_PATTERN } from '../time/wib';
 
 /** Collections that can be referenced from another collection. */
@@ -81,19 +82,19 @@ interface Optionality {
   required?: boolean;
 }
 
-/** Messages shown to editors and in build errors; Indonesian, because editors read them. */
+/** Messages shown to editors and in build errors, from the UI table (editors read them in Indonesian). */
 export const messages = {
-  required: 'Wajib diisi.',
-  tooShort: (n: number) => `Minimal ${n} karakter.`,
-  tooLong: (n: number) => `Maksimal ${n} karakter.`,
-  url: 'Harus berupa alamat web lengkap yang diawali https:// atau http://.',
-  email: 'Alamat e-mail tidak valid.',
-  phone: 'Nomor harus dalam format internasional, mis. +6281234567890.',
-  datetime: 'Tanggal dan jam harus ISO 8601 dengan zona waktu, mis. 2026-02-07T09:00:00+07:00.',
-  date: 'Tanggal tidak valid; tulis TTTT-BB-HH dengan tanggal yang ada di kalender, mis. 2026-02-07.',
-  time: 'Jam harus JJ:MM dalam 24 jam, mis. 09:00 atau 15:30.',
-  integer: 'Harus bilangan bulat.',
-  number: 'Harus berupa angka.',
+  required: t('validation.required'),
+  tooShort: (n: number) => t('validation.minLength', n),
+  tooLong: (n: number) => t('validation.maxLength', n),
+  url: t('validation.url'),
+  email: t('validation.email'),
+  phone: t('validation.phone'),
+  datetime: t('validation.datetime'),
+  date: t('validation.date'),
+  time: t('validation.time'),
+  integer: t('validation.integer'),
+  number: t('validation.number'),
 };
 
 function presenceOf(options: Optionality & { default?: unknown }): Presence {
@@ -167,7 +168,7 @@ export function phone<R extends boolean = true>(options: Common & { required?: R
 export function instagram<R extends boolean = true>(options: Common & { required?: R }): Field<string, Simple<R>> {
   return text({
     ...options,
-    pattern: { regex: INSTAGRAM_PATTERN, message: 'Tulis nama akun tanpa @, mis. batik.semarang.' },
+    pattern: { regex: INSTAGRAM_PATTERN, message: t('validation.instagram') },
   }) as Field<string, Simple<R>>;
 }
 
@@ -251,8 +252,8 @@ export function integer<R extends boolean = true, D extends number | undefined =
     presence: presenceOf(options) as D extends number ? 'default' : Simple<R>,
     zod: () => {
       let schema = z.number({ error: messages.number }).int(messages.integer);
-      if (options.min !== undefined) schema = schema.min(options.min, `Minimal ${options.min}.`);
-      if (options.max !== undefined) schema = schema.max(options.max, `Maksimal ${options.max}.`);
+      if (options.min !== undefined) schema = schema.min(options.min, t('validation.min', options.min));
+      if (options.max !== undefined) schema = schema.max(options.max, t('validation.max', options.max));
       return withDefault<number>(schema, options.default);
     },
     cms: () => ({
@@ -284,7 +285,7 @@ export interface Term {
 function termEnum<T extends readonly Term[]>(terms: T): z.ZodType<T[number]['id']> {
   const values = terms.map((term) => term.id);
   return z.enum(values as [string, ...string[]], {
-    error: (issue) => `Nilai "${String(issue.input)}" tidak dikenal. Pilihan: ${values.join(', ')}.`,
+    error: (issue) => t('validation.unknownValue', String(issue.input), values.join(', ')),
   });
 }
 
@@ -306,12 +307,23 @@ export function select<
   };
 }
 
+/** The messages of a list's minimum and maximum: choices picked, or items filled in. */
+interface ListLimits {
+  min(n: number): string;
+  max(n: number): string;
+}
+const CHOICES: ListLimits = {
+  min: (n) => t('validation.chooseAtLeast', n),
+  max: (n) => t('validation.chooseAtMost', n),
+};
+const ITEMS: ListLimits = { min: (n) => t('validation.fillAtLeast', n), max: (n) => t('validation.fillAtMost', n) };
+
 /** An array field: required with a minimum, otherwise defaulting to an empty list. */
 function arrayField<T>(
   options: Common & { min?: number; max?: number },
   item: (ctx: SchemaContext) => z.ZodType<T>,
   cms: Field['cms'],
-  unit: string,
+  limits: ListLimits,
 ): Field<T[], 'required' | 'default'> {
   const min = options.min ?? 0;
   return {
@@ -320,8 +332,8 @@ function arrayField<T>(
     presence: min > 0 ? 'required' : 'default',
     zod: (ctx) => {
       let schema = z.array(item(ctx));
-      if (min > 0) schema = schema.min(min, `${unit} minimal ${min}.`);
-      if (options.max) schema = schema.max(options.max, `${unit} maksimal ${options.max}.`);
+      if (min > 0) schema = schema.min(min, limits.min(min));
+      if (options.max) schema = schema.max(options.max, limits.max(options.max));
       return min > 0 ? schema : withDefault<T[]>(schema, []);
     },
     cms: () => ({
@@ -339,7 +351,7 @@ export function multiSelect<const T extends readonly Term[]>(
     options,
     () => termEnum(options.options),
     () => ({ widget: 'select', multiple: true, options: cmsOptions(options.options) }),
-    'Pilih',
+    CHOICES,
   );
 }
 
@@ -383,7 +395,7 @@ export function relations<C extends CollectionName>(
     options,
     (ctx) => ctx.reference(options.collection),
     () => ({ ...relationWidget(options.collection), multiple: true }),
-    'Pilih',
+    CHOICES,
   );
 }
 
@@ -430,7 +442,7 @@ export function list<const F extends Fields>(
         fields: cmsFields(options.fields),
         ...(options.summary ? { summary: options.summary } : {}),
       }),
-      'Isi',
+      ITEMS,
     ),
     nested: options.fields,
   };
@@ -454,7 +466,7 @@ export function objectSchema<F extends Fields>(fields: F, ctx: SchemaContext): z
   }
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Kolom tidak dikenal: ${issue.keys.join(', ')}.` : undefined,
+      issue.code === 'unrecognized_keys' ? t('validation.unknownFields', issue.keys.join(', ')) : undefined,
   }) as unknown as z.ZodType<Output<F>>;
 }
 

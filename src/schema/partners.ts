@@ -1,6 +1,7 @@
 import { PARTNER_KINDS } from '../taxonomy';
 import { defineContentType } from './define';
 import { image, select, text, url } from './fields';
+import { SITE_NAME } from '../i18n';
 
 /** Government offices, communities, companies, schools and media that work with Hetero Space. */
 export const partners = defineContentType({
@@ -13,12 +14,12 @@ export const partners = defineContentType({
   fields: {
     name: text({ label: 'Nama mitra', max: 120 }),
     kind: select({ label: 'Jenis mitra', options: PARTNER_KINDS }),
-    summary: text({ label: 'Peran dalam Hetero Space', max: 240, multiline: true, required: false }),
+    summary: text({ label: `Peran dalam ${SITE_NAME}`, max: 240, multiline: true, required: false }),
     url: url({ label: 'Situs web', required: false }),
     logo: image({ label: 'Logo', required: false }),
   },
   cms: {
-    description: 'Instansi, komunitas, kampus, media, dan perusahaan yang bekerja sama dengan Hetero Space.',
+    description: `Instansi, komunitas, kampus, media, dan perusahaan yang bekerja sama dengan ${SITE_NAME}.`,
     summary: '{{name}} ({{kind}})',
     slug: '{{slug}}',
     sortableFields: ['name', 'kind'],

@@ -1,4 +1,5 @@
 /** "Pengaturan situs": one YAML file of facts about the space that editors keep up to date. */
+import { t } from '../i18n';
 import { email, group, instagram, integer, list, phone, text } from './fields';
 import { linksField } from './common';
 
@@ -19,7 +20,7 @@ export const settings = {
         region: text({ label: 'Provinsi', max: 80, default: 'Jawa Tengah' }),
         postalCode: text({
           label: 'Kode pos',
-          pattern: { regex: /^\d{5}$/, message: 'Kode pos terdiri dari 5 angka.' },
+          pattern: { regex: /^\d{5}$/, message: t('validation.postalCode') },
         }),
         directions: text({ label: 'Petunjuk arah', max: 280, multiline: true, required: false }),
       },

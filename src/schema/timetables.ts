@@ -1,3 +1,4 @@
+import { LOCALE_TAG, t } from '../i18n';
 import { CLASS_STATUSES, WEEKDAYS, type WeekdayId } from '../taxonomy';
 import { dayNumber, dayOf } from '../time/wib';
 import { NOTE_WHEN_CANCELLED, classDetailRules, classDetails, classIdentity, noteWhenCancelled } from './classes';
@@ -28,10 +29,10 @@ const weekdayNumbers = (ids: readonly WeekdayId[]) =>
   new Set<number>(WEEKDAYS.filter((w) => ids.includes(w.id)).map((w) => w.day));
 
 /** Every date in [firstDate, lastDate] (both inclusive) that falls on one of the weekdays. */
-export function seriesDates(t: Pick<Timetable, 'weekdays' | 'firstDate' | 'lastDate'>): string[] {
-  const days = weekdayNumbers(t.weekdays);
-  const first = dayNumber(t.firstDate);
-  const last = Math.min(dayNumber(t.lastDate), first + MAX_SPAN_DAYS);
+export function seriesDates(timetable: Pick<Timetable, 'weekdays' | 'firstDate' | 'lastDate'>): string[] {
+  const days = weekdayNumbers(timetable.weekdays);
+  const first = dayNumber(timetable.firstDate);
+  const last = Math.min(dayNumber(timetable.lastDate), first + MAX_SPAN_DAYS);
   const dates: string[] = [];
   for (let day = first; day <= last; day++) {
     const { date, weekday } = dayOf(day);
@@ -40,7 +41,7 @@ export function seriesDates(t: Pick<Timetable, 'weekdays' | 'firstDate' | 'lastD
   return dates;
 }
 
-const longDate = new Intl.DateTimeFormat('id-ID', {
+const longDate = new Intl.DateTimeFormat(LOCALE_TAG, {
   timeZone: 'UTC',
   weekday: 'long',
   day: 'numeric',
@@ -50,59 +51,57 @@ const longDate = new Intl.DateTimeFormat('id-ID', {
 const describeDay = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 
 /**
- * What is wrong with a timetable, each problem at the field it belongs to (Indonesian, as
- * editors read these in the CMS and in build errors). Assumes each field is valid on its own.
+ * What is wrong with a timetable, each problem at the field it belongs to (in the site's
+ * language, as editors read these in the CMS and in build errors). Assumes each field is valid
+ * on its own.
  */
-export function timetableProblems(t: Timetable): Problem[] {
+export function timetableProblems(timetable: Timetable): Problem[] {
   const problems: Problem[] = [];
-  const first = dayNumber(t.firstDate);
-  const last = dayNumber(t.lastDate);
-  if (last < first)
-    return [{ path: ['lastDate'], message: 'Tanggal terakhir harus sama dengan atau setelah tanggal pertama.' }];
-  if (last - first > MAX_SPAN_DAYS)
-    problems.push({ path: ['lastDate'], message: 'Satu jadwal paling lama dua tahun; periksa tahunnya.' });
-  if (t.endTime <= t.startTime) problems.push({ path: ['endTime'], message: 'Jam selesai harus setelah jam mulai.' });
+  const first = dayNumber(timetable.firstDate);
+  const last = dayNumber(timetable.lastDate);
+  if (last < first) return [{ path: ['lastDate'], message: t('validation.lastDateBeforeFirst') }];
+  if (last - first > MAX_SPAN_DAYS) problems.push({ path: ['lastDate'], message: t('validation.spanTooLong') });
+  if (timetable.endTime <= timetable.startTime)
+    problems.push({ path: ['endTime'], message: t('validation.endTimeAfterStart') });
 
-  const dates = new Set(seriesDates(t));
+  const dates = new Set(seriesDates(timetable));
   if (dates.size === 0) {
     problems.push({
       path: ['weekdays'],
-      message:
-        'Jadwal ini tidak menghasilkan satu sesi pun: tidak ada hari terpilih antara tanggal pertama dan terakhir.',
+      message: t('validation.noSessions'),
     });
   }
-  const days = WEEKDAYS.filter((w) => t.weekdays.includes(w.id))
+  const days = WEEKDAYS.filter((w) => timetable.weekdays.includes(w.id))
     .map((w) => w.name)
     .join('/');
   const notASession = (date: string) =>
-    `${describeDay(date)} bukan hari sesi (${days} antara ${t.firstDate} dan ${t.lastDate}).`;
+    t('validation.notASession', describeDay(date), days, timetable.firstDate, timetable.lastDate);
 
   const exceptions = new Set<string>();
-  t.exceptions.forEach((e, i) => {
+  timetable.exceptions.forEach((e, i) => {
     if (!dates.has(e.date))
       problems.push({
         path: ['exceptions', i, 'date'],
-        message: `${notASession(e.date)} Pengecualian ini tidak meniadakan sesi apa pun.`,
+        message: t('validation.exceptionNotASession', notASession(e.date)),
       });
     else if (exceptions.has(e.date))
-      problems.push({ path: ['exceptions', i, 'date'], message: 'Tanggal ini sudah ada di daftar libur.' });
+      problems.push({ path: ['exceptions', i, 'date'], message: t('validation.duplicateException') });
     exceptions.add(e.date);
   });
 
   const overridden = new Set<string>();
-  t.overrides.forEach((o, i) => {
+  timetable.overrides.forEach((o, i) => {
     const at = (field: string) => ['overrides', i, field];
     if (!dates.has(o.date)) problems.push({ path: at('date'), message: notASession(o.date) });
     else if (exceptions.has(o.date))
       problems.push({
         path: at('date'),
-        message: 'Tanggal ini diliburkan; hapus dari daftar libur atau dari perubahan sesi.',
+        message: t('validation.overrideOnHoliday'),
       });
-    else if (overridden.has(o.date))
-      problems.push({ path: at('date'), message: 'Sesi ini sudah punya perubahan; gabungkan keduanya.' });
+    else if (overridden.has(o.date)) problems.push({ path: at('date'), message: t('validation.duplicateOverride') });
     overridden.add(o.date);
-    if ((o.endTime ?? t.endTime) <= (o.startTime ?? t.startTime))
-      problems.push({ path: at('endTime'), message: 'Jam selesai sesi ini harus setelah jam mulainya.' });
+    if ((o.endTime ?? timetable.endTime) <= (o.startTime ?? timetable.startTime))
+      problems.push({ path: at('endTime'), message: t('validation.overrideEndTime') });
   });
   return problems;
 }

@@ -2,8 +2,11 @@
  * <hs-search>: the search page on Pagefind's JS API (its default UI cannot browse by filter
  * without a query, nor OR values within a filter). Enhances a plain GET form: typing searches
  * as you go, checkboxes filter with live counts, and the URL always holds the state.
+ *
+ * Its messages come from the page (`data-msg-*` on <hs-search>, rendered from the UI table at
+ * build time): importing src/i18n would ship every page's strings to the browser for six lines.
  */
-import { FILTER_NAMES, type FilterName } from '../lib/search';
+import { FILTER_NAMES, type FilterName } from './filters';
 import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
 
 interface PagefindResult {
@@ -56,6 +59,8 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+type MessageName = 'prompt' | 'noResults' | 'noResultsFiltered' | 'resultCount' | 'resultCountFor' | 'unknownFilters';
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (className) element.className = className;
@@ -73,6 +78,12 @@ class HsSearch extends HTMLElement {
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: PagefindSearch['results'] = [];
+
+  /** The page's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
+  private say(name: MessageName, values: Record<string, string> = {}): string {
+    const key = `msg${name[0]!.toUpperCase()}${name.slice(1)}`;
+    return (this.dataset[key] ?? '').replace(/\{(\w+)\}/g, (slot, value: string) => values[value] ?? slot);
+  }
 
   connectedCallback() {
     this.form = this.querySelector('form')!;
@@ -108,7 +119,7 @@ class HsSearch extends HTMLElement {
     if (sort) sort.value = state.sort;
     this.notice.hidden = state.ignored.length === 0;
     this.notice.textContent = state.ignored.length
-      ? `Filter tidak dikenal diabaikan: ${state.ignored.join(', ')}.`
+      ? this.say('unknownFilters', { filters: state.ignored.join(', ') })
       : '';
     void this.search(state);
   }
@@ -151,13 +162,14 @@ class HsSearch extends HTMLElement {
     await this.showMore(run, Boolean(term), FIRST_BATCH);
     if (run !== this.run) return;
     if (browsing) {
-      this.status.textContent = 'Ketik kata kunci atau pilih filter untuk mulai mencari.';
+      this.status.textContent = this.say('prompt');
     } else if (total === 0) {
-      this.status.textContent = hasFilters(state)
-        ? 'Tidak ada hasil. Coba hapus salah satu filter atau gunakan kata kunci lain.'
-        : 'Tidak ada hasil. Coba kata kunci lain, misalnya nama sektor atau daerah.';
+      this.status.textContent = this.say(hasFilters(state) ? 'noResultsFiltered' : 'noResults');
     } else {
-      this.status.textContent = `${total} hasil${term ? ` untuk “${term}”` : ''}.`;
+      const count = String(total);
+      this.status.textContent = term
+        ? this.say('resultCountFor', { count, query: term })
+        : this.say('resultCount', { count });
     }
   }
 

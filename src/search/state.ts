@@ -3,7 +3,7 @@
  * so results can be shared and the back button works. Unknown values are dropped and reported,
  * never passed on.
  */
-import { FILTER_NAMES, SEARCH_FILTERS, type FilterName } from '../lib/search';
+import { FILTER_NAMES, SEARCH_FILTERS, type FilterName } from './filters';
 
 export const MAX_QUERY_LENGTH = 120;
 export const SORTS = ['relevansi', 'tanggal'] as const;

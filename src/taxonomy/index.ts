@@ -1,8 +1,8 @@
 /** Every taxonomy of the site, with lookups. One source for schemas, CMS options and pages. */
-import { REGENCIES, regencyLabel, type Regency, type RegencyId } from './regencies';
+import { REGENCIES, regencyKind, regencyLabel, type Regency, type RegencyId } from './regencies';
 import { SECTORS, type Sector, type SectorId } from './sectors';
 
-export { REGENCIES, SECTORS, regencyLabel };
+export { REGENCIES, SECTORS, regencyKind, regencyLabel };
 export type { Regency, RegencyId, Sector, SectorId };
 
 export const PILLARS = [

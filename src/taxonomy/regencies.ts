@@ -58,7 +58,12 @@ export const REGENCIES = [
 
 export type RegencyId = (typeof REGENCIES)[number]['id'];
 
+/** "Kab." or "Kota", as labels and map tiles abbreviate the kind. */
+export function regencyKind(regency: Pick<Regency, 'kind'>): string {
+  return regency.kind === 'kabupaten' ? 'Kab.' : 'Kota';
+}
+
 /** Display label that keeps Kab. and Kota of the same name apart, e.g. "Kab. Semarang". */
 export function regencyLabel(regency: Regency): string {
-  return `${regency.kind === 'kabupaten' ? 'Kab.' : 'Kota'} ${regency.place}`;
+  return `${regencyKind(regency)} ${regency.place}`;
 }

@@ -1,15 +1,14 @@
 /**
  * Time as the site keeps it: every instant is read and written in WIB (Asia/Jakarta, UTC+7 all
  * year, no daylight saving), whatever the time zone of the build machine or the browser. A leaf
- * module with no imports: content schemas, the build, the CMS widgets and the view-time freshness
- * script all share it, so there is one definition of "a day" and "a week" in WIB.
+ * module with no imports: content schemas, the build and the CMS widgets share it, so there is one
+ * definition of "a day" in WIB (weeks, which the view-time script needs too, are in weeks.ts).
  */
 export const TIME_ZONE = 'Asia/Jakarta';
 /** The WIB offset as ISO 8601 writes it. */
 export const WIB_OFFSET = '+07:00';
 const WIB_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
 
 /** A date and time with an explicit offset, as content must store instants. */
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -54,19 +53,6 @@ export function dayNumber(date: string): number {
 export function dayOf(day: number): { date: string; weekday: number } {
   const date = new Date(day * DAY_MS);
   return { date: date.toISOString().slice(0, 10), weekday: date.getUTCDay() };
-}
-
-/** Midnight WIB at the start of the Monday of the week `date` falls in. */
-export function weekStart(date: Date): Date {
-  const wib = new Date(date.getTime() + WIB_OFFSET_MS);
-  const daysSinceMonday = (wib.getUTCDay() + 6) % 7;
-  const mondayWib = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() - daysSinceMonday);
-  return new Date(mondayWib - WIB_OFFSET_MS);
-}
-
-/** 0 for the week `now` falls in, 1 for the next one, -1 for the one before, and so on. */
-export function weekOffset(start: Date, now: Date): number {
-  return Math.round((weekStart(start).getTime() - weekStart(now).getTime()) / WEEK_MS);
 }
 
 export interface WibParts {

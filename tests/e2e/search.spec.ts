@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from './fixtures';
 import { PILLARS, REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
-import { SEARCH_FILTERS, type FilterName } from '../../src/lib/search';
+import { SEARCH_FILTERS, type FilterName } from '../../src/search/filters';
 import { TEST_NOW } from '../../playwright.config';
 import { entries, time, upcomingSessions, type Entry } from './content';
 

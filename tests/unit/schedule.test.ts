@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNow } from '../../src/lib/now';
 import { weekName } from '../../src/lib/weeks';
-import { weekOffset, weekStart } from '../../src/time/wib';
+import { weekOffset, weekStart } from '../../src/time/weeks';
+import { wibInstant } from '../../src/time/wib';
 import {
   byStart,
   calendarMonths,
@@ -94,6 +95,11 @@ describe('weekStart (Monday 00.00 WIB)', () => {
     ['leap day 2028 (Tuesday)', '2028-02-29T12:00:00+07:00', '2028-02-28T00:00:00+07:00'],
   ])('%s', (_, instant, monday) => {
     expect(weekStart(at(instant)).toISOString()).toBe(at(monday).toISOString());
+  });
+
+  it('starts weeks at the midnight wib.ts gives the Monday (both keep the WIB offset)', () => {
+    expect(weekStart(at('2026-02-07T09:00:00+07:00'))).toEqual(wibInstant('2026-02-02'));
+    expect(weekStart(at('2026-02-08T23:59:00+07:00'))).toEqual(wibInstant('2026-02-02'));
   });
 
   it('is a fixed point', () => {

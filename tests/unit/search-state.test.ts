@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_FILTERS, searchUrl } from '../../src/lib/search';
+import { searchUrl } from '../../src/lib/search';
+import { SEARCH_FILTERS } from '../../src/search/filters';
 import { MAX_QUERY_LENGTH, hasFilters, pagefindFilters, parseState, toParams } from '../../src/search/state';
 
 const parse = (query: string) => parseState(new URLSearchParams(query));

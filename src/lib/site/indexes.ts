@@ -1,4 +1,5 @@
 /** Indexes over entries, built once so page lookups stay constant-time at provincial scale. */
+import { LOCALE_TAG } from '../../i18n';
 
 export function indexBy<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
@@ -24,7 +25,7 @@ export function lookup<T>(map: Map<string, T>, id: string, what: string): T {
   return found;
 }
 
-const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator(LOCALE_TAG, { sensitivity: 'base', numeric: true });
 
 /** Indonesian alphabetical order, numbers by value ("Kopi 2" before "Kopi 10"). */
 export const compareText = (a: string, b: string) => collator.compare(a, b);
@@ -32,4 +33,4 @@ export const byName = (a: { data: { name: string } }, b: { data: { name: string 
   compareText(a.data.name, b.data.name);
 
 /** How two names compare as the same listing: case, repeated spaces and edges ignored. */
-export const sameKey = (text: string) => text.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
+export const sameKey = (text: string) => text.toLocaleLowerCase(LOCALE_TAG).replace(/\s+/g, ' ').trim();

@@ -2,16 +2,16 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
 import { classFeedItems } from '../../lib/feed';
-import { SITE } from '../../consts';
+import { LOCALE_TAG, t } from '../../i18n';
 import { siteOrigin } from '../../lib/urls';
 
 export const GET: APIRoute = async (context) => {
   const site = await loadSite();
   return rss({
-    title: `Kelas baru di ${SITE.name}`,
-    description: 'Kelas, seminar, workshop, dan seri kelas mingguan yang baru diumumkan di Hetero Space, Semarang.',
+    title: t('layout.feedTitle'),
+    description: t('feed.description'),
     site: siteOrigin(context.site),
     items: classFeedItems(site),
-    customData: '<language>id-ID</language>',
+    customData: `<language>${LOCALE_TAG}</language>`,
   });
 };

@@ -1,0 +1,42 @@
+/**
+ * UI strings: one typed table per locale, read through `t()`. Indonesian is the site's language;
+ * another locale adds a table of the same type (so a missing key fails the type check) and an
+ * entry in LOCALES. A leaf module: components, client scripts and schemas all import it.
+ */
+import { id } from './id';
+
+export { SITE_NAME } from './name';
+
+/** The table's shape: every locale provides every key, functions with the same arguments. */
+export type UiStrings = typeof id;
+export type UiKey = keyof UiStrings;
+type Args<K extends UiKey> = UiStrings[K] extends (...args: infer A) => string ? A : [];
+
+export const LOCALES = {
+  id: {
+    table: id,
+    /** `<html lang>` */
+    lang: 'id',
+    /** BCP 47 tag for Intl (dates, numbers, collation). */
+    tag: 'id-ID',
+    /** Open Graph's `og:locale`. */
+    ogLocale: 'id_ID',
+  },
+} as const satisfies Record<string, { table: UiStrings; lang: string; tag: string; ogLocale: string }>;
+
+export type Locale = keyof typeof LOCALES;
+export const DEFAULT_LOCALE: Locale = 'id';
+/** The Intl tag of the site's language: 'id-ID'. */
+export const LOCALE_TAG = LOCALES[DEFAULT_LOCALE].tag;
+
+/** A `t()` for one locale. */
+export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
+  const table: UiStrings = LOCALES[locale].table;
+  return function t<K extends UiKey>(key: K, ...args: Args<K>): string {
+    const entry = table[key] as string | ((...a: Args<K>) => string);
+    return typeof entry === 'function' ? entry(...args) : entry;
+  };
+}
+
+/** The site's strings in its language; `t('nav.classes')`, `t('class.places', 30)`. */
+export const t = useTranslations();
