@@ -51,8 +51,12 @@ export interface ContentType<F extends Fields = Fields> {
   label: string;
   labelSingular: string;
   fields: F;
-  /** Field used as the entry title in the CMS. */
-  titleField: keyof F & string;
+  /**
+   * Field used as the entry title in the CMS. One of `fields`, which defineContentType checks:
+   * `keyof F` here would make ContentType<F> invariant in F, so a specific type would not pass
+   * where the general ContentType is expected.
+   */
+  titleField: string;
   /** Label of the Markdown body in the CMS. */
   bodyLabel: string;
   /** Rules across fields, checked after each field is valid on its own. */
@@ -60,7 +64,9 @@ export interface ContentType<F extends Fields = Fields> {
   cms: CmsPresentation;
 }
 
-export function defineContentType<const F extends Fields>(type: ContentType<F>): ContentType<F> {
+export function defineContentType<const F extends Fields>(
+  type: ContentType<F> & { titleField: keyof F & string },
+): ContentType<F> {
   return type;
 }
 

@@ -3,7 +3,7 @@
  * is checked against the zod schema derived from the same type.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, contentCmsFields, contentSchema, plainContext } from '../../src/schema';
+import { CONTENT_TYPES, contentCmsFields, contentSchema, contentType, plainContext } from '../../src/schema';
 import { ATTENDANCE } from '../../src/schema/classes';
 import type { ContentType } from '../../src/schema/define';
 import { messages, type CmsField, type CollectionName } from '../../src/schema/fields';
@@ -25,8 +25,7 @@ import { fixtures, withValue } from './fixtures/content';
 import { joinWib } from '../../admin/widgets/wib';
 
 type Path = (string | number)[];
-const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);
-const typeByName = new Map(types.map((type) => [type.name, type]));
+const types: readonly ContentType[] = CONTENT_TYPES;
 const collectionNames = types.map((type) => type.name);
 
 /** Every CMS field with the path of its value in an entry (lists: the first item). */
@@ -304,7 +303,7 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
     it.each(relations.map(({ path, field }) => [key(path), field] as const))(
       'relation %s names an existing collection and its fields',
       (_, field) => {
-        const target = typeByName.get(field['collection'] as CollectionName);
+        const target = contentType(String(field['collection']));
         expect(target, String(field['collection'])).toBeDefined();
         expect(collectionNames).toContain(field['collection']);
         expect(field['value_field']).toBe('{{slug}}');

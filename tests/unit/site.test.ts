@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
-import type { ContentType } from '../../src/schema/define';
+import { contentSchema, contentType, plainContext } from '../../src/schema';
 import type { CollectionName } from '../../src/schema/fields';
 import {
   RESERVED_DIRECTORY_SLUGS,
@@ -16,13 +15,9 @@ import {
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
-const typeByName = Object.fromEntries(
-  CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]),
-) as Record<CollectionName, ContentType>;
-
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
 function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
-  const data = contentSchema(typeByName[collection], plainContext).parse({
+  const data = contentSchema(contentType(collection), plainContext).parse({
     ...fixtures[collection].minimal,
     ...overrides,
   });
