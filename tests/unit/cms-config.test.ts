@@ -8,6 +8,7 @@ import { ENTRY_CHECK_FIELD, MEDIA_FOLDER, MEDIA_PUBLIC_FOLDER, cmsConfig } from 
 import { CONTENT_TYPES, contentCmsFields } from '../../src/schema';
 import { cmsFields, type CmsField } from '../../src/schema/fields';
 import { settings } from '../../src/schema/settings';
+import { DECAP_WIDGETS } from './helpers';
 
 const local = cmsConfig({ local: true, siteUrl: 'http://localhost:4321' });
 const production = cmsConfig({ local: false, siteUrl: 'https://heterospace.netlify.app' });
@@ -106,19 +107,7 @@ it('lists relations for class → programme and mentors, mentor → business, pr
 });
 
 it('registers a widget for every custom widget the config uses', () => {
-  const standard = new Set([
-    'string',
-    'text',
-    'number',
-    'boolean',
-    'select',
-    'relation',
-    'image',
-    'object',
-    'list',
-    'markdown',
-    'datetime',
-  ]);
+  const standard = new Set<string>(DECAP_WIDGETS);
   const walk = (fields: CmsField[]): string[] =>
     fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
