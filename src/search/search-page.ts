@@ -3,6 +3,7 @@
  * without a query, nor OR values within a filter). Enhances a plain GET form: typing searches
  * as you go, checkboxes filter with live counts, and the URL always holds the state.
  */
+import { PAGE_SIZE } from '../lib/listing';
 import { FILTER_NAMES, type FilterName } from '../lib/search';
 import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
 
@@ -25,9 +26,8 @@ interface Pagefind {
 
 // Each result shown costs a request for its Pagefind fragment: a phone screen holds about four
 // cards, so the first batch is small (the search budget is 15 requests, see docs/performance.md)
-// and "Tampilkan lebih banyak" then adds bigger ones.
+// and "Tampilkan lebih banyak" then adds a listing page's worth (PAGE_SIZE).
 const FIRST_BATCH = 4;
-const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
 
