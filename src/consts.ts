@@ -16,3 +16,16 @@ export const NAV = [
   { href: '/magang/', label: 'Magang SMK' },
   { href: '/tentang/', label: 'Tentang' },
 ] as const;
+
+/**
+ * How many entries a page previews before linking to the full list: enough to show what is on,
+ * few enough to keep the page short on a phone.
+ */
+export const PREVIEW = {
+  /** Upcoming classes on the home and internship pages: four cards fill a row on a wide screen. */
+  classes: 4,
+  /** Mentors on the home page. */
+  mentors: 3,
+  /** Sectors, and regencies, with the most businesses on the home page. */
+  busiest: 8,
+} as const;
