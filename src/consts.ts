@@ -7,6 +7,12 @@ export const SITE = {
   launched: '31 Januari – 1 Februari 2020',
 } as const;
 
+/**
+ * The browser's UI colour (theme-color): the indigo --color-nila of src/styles/tokens.css, which
+ * tests/unit/theme.test.ts keeps it equal to.
+ */
+export const THEME_COLOR = '#243b6b';
+
 export const NAV = [
   { href: '/program/', label: 'Program' },
   { href: '/kelas/', label: 'Jadwal Kelas' },
