@@ -565,6 +565,15 @@ describe('valid edge cases', () => {
   });
 });
 
+describe('the year a business was founded', () => {
+  it('is at most the year of the context\'s "now", which the build sets from SITE_NOW', () => {
+    const schema = contentSchema(businesses, { ...plainContext, now: new Date('2030-06-01T10:00:00+07:00') });
+    expect(schema.safeParse({ ...biz.minimal, founded: 2030 }).error?.issues).toBeUndefined();
+    const issues = schema.safeParse({ ...biz.minimal, founded: 2031 }).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([[['founded'], 'Maksimal 2030.']]);
+  });
+});
+
 describe('class dates and times', () => {
   it.each([
     ['+07:00 (WIB)', '2026-12-05T09:00:00+07:00', '2026-12-05T02:00:00.000Z'],
