@@ -10,6 +10,9 @@ const site = process.env.URL ?? 'https://heterospace.netlify.app';
 
 export default defineConfig({
   site,
+  // Tests that build a temporary copy of the content (CONTENT_DIR) keep its data store apart, so
+  // the working tree's next build never reads entries that point into a deleted folder.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The CMS at /admin/ is for editors, not for search engines.

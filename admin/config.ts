@@ -52,7 +52,7 @@ export interface CmsOptions {
 
 export function cmsConfig({ local, siteUrl }: CmsOptions): CmsConfig {
   const collections = [
-    ...CONTENT_TYPES.map((type) => collection(type as unknown as ContentType)),
+    ...CONTENT_TYPES.map((type) => collection(type)),
     {
       name: settings.name,
       label: settings.label,

@@ -2,8 +2,7 @@
  * Validation in the editor with the very schemas the build uses, so what the build would
  * reject is refused before saving, with the same Indonesian messages.
  */
-import { CONTENT_TYPES, contentSchema, plainContext } from '../src/schema';
-import type { ContentType } from '../src/schema/define';
+import { contentSchema, contentType, plainContext } from '../src/schema';
 import { objectSchema, type Fields } from '../src/schema/fields';
 import { settings } from '../src/schema/settings';
 
@@ -15,12 +14,10 @@ export interface EntryIssue {
   message: string;
 }
 
-const types = new Map<string, ContentType>(CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]));
-
 function schemaFor(collection: string) {
   if (collection === settings.name)
     return { schema: objectSchema(settings.fields, plainContext), fields: settings.fields as Fields };
-  const type = types.get(collection);
+  const type = contentType(collection);
   if (!type) throw new Error(`No content type for CMS collection "${collection}"`);
   return { schema: contentSchema(type, plainContext), fields: type.fields };
 }

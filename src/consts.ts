@@ -9,6 +9,12 @@ export const SITE = {
   launched: t('site.launched'),
 } as const;
 
+/**
+ * The browser's UI colour (theme-color): the indigo --color-nila of src/styles/tokens.css, which
+ * tests/unit/theme.test.ts keeps it equal to.
+ */
+export const THEME_COLOR = '#243b6b';
+
 /** The main navigation, in the header, the footer and the 404 page. */
 export const NAV = [
   { href: urls.programmes, label: t('nav.programmes') },
@@ -19,3 +25,16 @@ export const NAV = [
   { href: urls.internship, label: t('nav.internship') },
   { href: urls.about, label: t('nav.about') },
 ] as const;
+
+/**
+ * How many entries a page previews before linking to the full list: enough to show what is on,
+ * few enough to keep the page short on a phone.
+ */
+export const PREVIEW = {
+  /** Upcoming classes on the home and internship pages: four cards fill a row on a wide screen. */
+  classes: 4,
+  /** Mentors on the home page. */
+  mentors: 3,
+  /** Sectors, and regencies, with the most businesses on the home page. */
+  busiest: 8,
+} as const;

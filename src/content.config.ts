@@ -12,11 +12,13 @@ import { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
 import { objectSchema } from './schema/fields';
 import { settings } from './schema/settings';
-import type { ContentType } from './schema/define';
-import type { Fields, Output, SchemaContext } from './schema/fields';
+import { buildNow } from './lib/now';
+import type { ContentContext, ContentType } from './schema/define';
+import type { Fields, Output } from './schema/fields';
 
 /** Where the Markdown lives; tests point CONTENT_DIR at a temporary copy. */
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const now = buildNow();
 
 /** Relative image paths anywhere in an entry's data, with the field path they sit at. */
 function localImages(value: unknown, path: string[] = []): { path: string; src: string }[] {
@@ -65,11 +67,13 @@ function collection<F extends Fields>(type: ContentType<F>) {
   // the schema is synchronous: Astro parses each entry right after this call, before the next.
   let entryImage: (() => z.ZodType) | undefined;
   let schema: z.ZodType<Output<F>> | undefined;
-  const ctx: SchemaContext = {
+  const ctx: ContentContext = {
     // Astro's helpers produce the same shapes as SchemaContext promises ({collection, id}
     // and image metadata); their zod types are just spelled differently.
     reference: (name) => reference(name),
     image: () => z.string().transform((src) => entryImage!().parse(src)) as unknown as z.ZodType<ImageMetadata>,
+    // Rules judge "this year" by the build's clock, as the pages judge what is upcoming.
+    now,
   };
   return defineCollection({
     loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),

@@ -47,15 +47,17 @@ const log = (/** @type {string} */ message) =>
 
 // The default heap is part of what is measured: drop a raised limit inherited from the shell.
 const nodeOptions = (process.env.NODE_OPTIONS ?? '').replace(/--max-old-space-size=\S+/g, '').trim();
+const work = mkdtempSync(join(tmpdir(), 'hs-bench-'));
 const buildEnv = (/** @type {string} */ contentDir) => ({
   ...process.env,
   NODE_OPTIONS: nodeOptions,
   CONTENT_DIR: contentDir,
+  // The corpus's own content-layer cache: the working tree's stays as it was.
+  ASTRO_CACHE_DIR: join(work, 'astro-cache'),
   SITE_NOW,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
-const work = mkdtempSync(join(tmpdir(), 'hs-bench-'));
 const contentDir = join(work, 'content');
 const dist = join(work, 'dist');
 /** @type {BenchResults} */

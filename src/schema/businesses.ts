@@ -20,7 +20,8 @@ export const businesses = defineContentType({
     scale: select({ label: 'Skala usaha', options: SCALES, hint: 'Menurut PP 7/2021: mikro, kecil, atau menengah.' }),
     regency: regencyField(),
     address: text({ label: 'Alamat', max: 240 }),
-    founded: integer({ label: 'Tahun berdiri', min: 1900, max: new Date().getFullYear() }),
+    // At most this year: a rule below, as a field cannot know the build's year (SITE_NOW).
+    founded: integer({ label: 'Tahun berdiri', min: 1900 }),
     summary: text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true }),
     kbli: text({
       label: 'Kode KBLI 2020',
@@ -87,6 +88,10 @@ export const businesses = defineContentType({
       path: ['contact'],
       message: t('validation.contact'),
       check: (data) => CONTACT_KEYS.some((key) => has(data.contact[key])),
+    },
+    {
+      problems: (data, { now }) =>
+        data.founded > now.getFullYear() ? [{ path: ['founded'], message: `Maksimal ${now.getFullYear()}.` }] : [],
     },
   ],
 });

@@ -20,16 +20,25 @@ export interface Problem {
   message: string;
 }
 
+/** What rules may read besides the entry. */
+export interface RuleContext {
+  /** The build's "now" (SITE_NOW when set) in the build; the clock in the CMS and unit tests. */
+  readonly now: Date;
+}
+
+/** What contentSchema needs from its host: the field helpers, and the rules' context. */
+export interface ContentContext extends SchemaContext, RuleContext {}
+
 export type Rule<T> =
   | {
       /** Field the message belongs to (shown next to it in the CMS, named in build errors). */
       path: string[];
       message: string;
       /** Returns true when the entry is valid. */
-      check(data: T): boolean;
+      check(data: T, ctx: RuleContext): boolean;
     }
   /** A rule whose problems sit at paths known only from the data (e.g. one list item). */
-  | { problems(data: T): Problem[] };
+  | { problems(data: T, ctx: RuleContext): Problem[] };
 
 /** How the CMS lists a collection (Decap collection options), so thousands of entries stay workable. */
 export interface CmsPresentation {
@@ -51,8 +60,12 @@ export interface ContentType<F extends Fields = Fields> {
   label: string;
   labelSingular: string;
   fields: F;
-  /** Field used as the entry title in the CMS. */
-  titleField: keyof F & string;
+  /**
+   * Field used as the entry title in the CMS. One of `fields`, which defineContentType checks:
+   * `keyof F` here would make ContentType<F> invariant in F, so a specific type would not pass
+   * where the general ContentType is expected.
+   */
+  titleField: string;
   /** Label of the Markdown body in the CMS. */
   bodyLabel: string;
   /** Rules across fields, checked after each field is valid on its own. */
@@ -60,11 +73,13 @@ export interface ContentType<F extends Fields = Fields> {
   cms: CmsPresentation;
 }
 
-export function defineContentType<const F extends Fields>(type: ContentType<F>): ContentType<F> {
+export function defineContentType<const F extends Fields>(
+  type: ContentType<F> & { titleField: keyof F & string },
+): ContentType<F> {
   return type;
 }
 
-export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: SchemaContext): z.ZodType<Output<F>> {
+export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: ContentContext): z.ZodType<Output<F>> {
   const base = objectSchema(type.fields, ctx);
   const rules = type.rules ?? [];
   if (rules.length === 0) return base;
@@ -74,8 +89,9 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Schem
     z.custom<Output<F>>().superRefine((data, issue) => {
       for (const rule of rules) {
         if ('problems' in rule)
-          for (const p of rule.problems(data)) issue.addIssue({ code: 'custom', path: p.path, message: p.message });
-        else if (!rule.check(data)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
+          for (const p of rule.problems(data, ctx))
+            issue.addIssue({ code: 'custom', path: p.path, message: p.message });
+        else if (!rule.check(data, ctx)) issue.addIssue({ code: 'custom', path: rule.path, message: rule.message });
       }
     }),
   );
@@ -92,9 +108,10 @@ export function contentCmsFields(type: ContentType): CmsField[] {
 
 /**
  * Stand-ins for Astro's helpers, for unit tests and for validation in the CMS (which runs in
- * the browser, without Astro): references keep their id, images keep their path.
+ * the browser, without Astro): references keep their id, images keep their path, and "now" is
+ * the clock's, as the editor's browser has it.
  */
-export const plainContext: SchemaContext = {
+export const plainContext: ContentContext = {
   reference: (collection) =>
     z
       .string()
@@ -105,4 +122,7 @@ export const plainContext: SchemaContext = {
       .string()
       .min(1)
       .transform((src) => ({ src, width: 0, height: 0, format: 'png' as const })),
+  get now() {
+    return new Date();
+  },
 };

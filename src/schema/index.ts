@@ -1,6 +1,8 @@
 /** Every content type of the site, in the order the CMS lists them. */
 import { businesses } from './businesses';
 import { classes } from './classes';
+import type { ContentType } from './define';
+import type { CollectionName } from './fields';
 import { mentors } from './mentors';
 import { partners } from './partners';
 import { programmes } from './programmes';
@@ -9,3 +11,15 @@ import { timetables } from './timetables';
 export const CONTENT_TYPES = [classes, timetables, programmes, mentors, businesses, partners] as const;
 export { businesses, classes, mentors, partners, programmes, timetables };
 export { contentSchema, contentCmsFields, plainContext } from './define';
+
+const byName = new Map<string, ContentType>(CONTENT_TYPES.map((type) => [type.name, type]));
+
+/**
+ * A content type by its collection name, in the general form that code for any type takes.
+ * Every collection name has one; other names (e.g. the CMS's settings collection) give undefined.
+ */
+export function contentType(name: CollectionName): ContentType;
+export function contentType(name: string): ContentType | undefined;
+export function contentType(name: string): ContentType | undefined {
+  return byName.get(name);
+}

@@ -6,6 +6,7 @@
  * Its messages come from the page (`data-msg-*` on <hs-search>, rendered from the UI table at
  * build time): importing src/i18n would ship every page's strings to the browser for six lines.
  */
+import { PAGE_SIZE } from '../lib/listing';
 import { FILTER_NAMES, type FilterName } from './filters';
 import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
 
@@ -28,9 +29,8 @@ interface Pagefind {
 
 // Each result shown costs a request for its Pagefind fragment: a phone screen holds about four
 // cards, so the first batch is small (the search budget is 15 requests, see docs/performance.md)
-// and "Tampilkan lebih banyak" then adds bigger ones.
+// and "Tampilkan lebih banyak" then adds a listing page's worth (PAGE_SIZE).
 const FIRST_BATCH = 4;
-const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
 

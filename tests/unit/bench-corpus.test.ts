@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { FULL, SERIES_LENGTH, generateEntries, scaled, sessionSplit, toFile } from '../../scripts/bench/corpus.mjs';
-import { businesses, classes, contentSchema, mentors, plainContext, programmes, timetables } from '../../src/schema';
+import { contentSchema, contentType, plainContext } from '../../src/schema';
 import { buildSite, type Collections } from '../../src/lib/site';
 import { expandTimetable } from '../../src/lib/timetable';
-import type { ContentType } from '../../src/schema/define';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 
 interface Entry {
@@ -34,20 +33,13 @@ describe('benchmark corpus', () => {
 
   it('passes the real schemas, with every reference pointing at a generated entry', () => {
     const entries = generate(8);
-    const types: Record<Entry['collection'], ContentType> = {
-      businesses,
-      classes,
-      timetables,
-      mentors,
-      programmes,
-    } as never;
     const slugs = (collection: string) =>
       new Set(entries.filter((e) => e.collection === collection).map((e) => e.slug));
     for (const entry of entries) {
       // Read back from the Markdown file, as the build does.
       const text = (toFile(entry) as { text: string }).text;
       const data = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
-      const parsed = contentSchema(types[entry.collection], plainContext).safeParse(data);
+      const parsed = contentSchema(contentType(entry.collection), plainContext).safeParse(data);
       expect(parsed.success, `${entry.collection}/${entry.slug}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
     }
     const programmeSlugs = slugs('programmes');
@@ -81,10 +73,9 @@ describe('benchmark corpus', () => {
     const parse = (entry: Entry) => ({
       id: entry.slug,
       collection: entry.collection,
-      data: contentSchema(
-        { businesses, classes, timetables, mentors, programmes }[entry.collection] as unknown as ContentType,
-        plainContext,
-      ).parse(load(/^---\n([\s\S]*?)\n---/.exec((toFile(entry) as { text: string }).text)![1]!)),
+      data: contentSchema(contentType(entry.collection), plainContext).parse(
+        load(/^---\n([\s\S]*?)\n---/.exec((toFile(entry) as { text: string }).text)![1]!),
+      ),
     });
     const of = (collection: Entry['collection']) =>
       entries.filter((e) => e.collection === collection).map(parse) as never[];

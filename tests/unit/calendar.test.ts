@@ -31,6 +31,14 @@ const session = (over: Partial<ClassSession['data']> = {}) =>
       ...over,
     },
   }) as unknown as ClassSession;
+/** The space's address, as settings give it to the JSON-LD of a session held there. */
+const address = {
+  street: 'Jl. Setiabudi',
+  district: 'Banyumanik',
+  city: 'Kota Semarang',
+  region: 'Jawa Tengah',
+  postalCode: '50263',
+};
 
 function parse(ics: string) {
   const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
@@ -93,13 +101,6 @@ describe('googleCalendarLink', () => {
 });
 
 describe('eventJsonLd', () => {
-  const address = {
-    street: 'Jl. Setiabudi',
-    district: 'Banyumanik',
-    city: 'Kota Semarang',
-    region: 'Jawa Tengah',
-    postalCode: '50263',
-  };
   it.each([
     ['terjadwal', 'luring', 'https://schema.org/EventScheduled', 'https://schema.org/OfflineEventAttendanceMode'],
     ['dibatalkan', 'daring', 'https://schema.org/EventCancelled', 'https://schema.org/OnlineEventAttendanceMode'],
@@ -140,13 +141,6 @@ describe('a postponed session with a new date', () => {
     statusNote: 'Ruang diperbaiki.',
     rescheduledTo: new Date('2027-01-07T15:30:00+07:00'),
   });
-  const address = {
-    street: 'Jl. Setiabudi',
-    district: 'Banyumanik',
-    city: 'Kota Semarang',
-    region: 'Jawa Tengah',
-    postalCode: '50263',
-  };
 
   it('is a confirmed event at the new time, as long as the original, under the same UID', () => {
     const [e] = parse(toIcs([sessionEvent(moved, programme, [], site)], new Date()));

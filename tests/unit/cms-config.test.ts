@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CHECK_FIELD, MEDIA_FOLDER, MEDIA_PUBLIC_FOLDER, cmsConfig } from '../../admin/config';
 import { CONTENT_TYPES, contentCmsFields } from '../../src/schema';
-import type { ContentType } from '../../src/schema/define';
 import { cmsFields, type CmsField } from '../../src/schema/fields';
 import { settings } from '../../src/schema/settings';
+import { DECAP_WIDGETS } from './helpers';
 
 const local = cmsConfig({ local: true, siteUrl: 'http://localhost:4321' });
 const production = cmsConfig({ local: false, siteUrl: 'https://heterospace.netlify.app' });
@@ -19,7 +19,6 @@ type Collection = Record<string, unknown> & {
 };
 const collections = production.collections as unknown as Collection[];
 const byName = new Map(collections.map((c) => [c.name, c]));
-const types = CONTENT_TYPES.map((type) => type as unknown as ContentType);
 
 describe('backend', () => {
   it('edits through decap-server on this machine, with no editorial workflow', () => {
@@ -40,7 +39,7 @@ describe('backend', () => {
   });
 });
 
-describe.each(types.map((type) => [type.name, type] as const))('collection %s', (name, type) => {
+describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collection %s', (name, type) => {
   const collection = byName.get(name)!;
 
   it('exists, in content/<folder>, as Markdown with frontmatter', () => {
@@ -108,19 +107,7 @@ it('lists relations for class → programme and mentors, mentor → business, pr
 });
 
 it('registers a widget for every custom widget the config uses', () => {
-  const standard = new Set([
-    'string',
-    'text',
-    'number',
-    'boolean',
-    'select',
-    'relation',
-    'image',
-    'object',
-    'list',
-    'markdown',
-    'datetime',
-  ]);
+  const standard = new Set<string>(DECAP_WIDGETS);
   const walk = (fields: CmsField[]): string[] =>
     fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));

@@ -24,7 +24,12 @@ function buildWith(name: string, files: Record<string, string>) {
   for (const [file, text] of Object.entries(files)) writeFileSync(join(contentDir, file), text);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(workdir, name, 'dist')], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(workdir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
   });

@@ -5,22 +5,18 @@ import {
   businesses,
   classes,
   contentSchema,
+  contentType,
   mentors,
   partners,
   plainContext,
   programmes,
 } from '../../src/schema';
 import { DEFAULT_VENUE } from '../../src/schema/classes';
-import type { ContentType } from '../../src/schema/define';
 import type { CollectionName } from '../../src/schema/fields';
 import { fixtures, withValue, type Frontmatter } from './fixtures/content';
 
-const typeByName = Object.fromEntries(
-  CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]),
-) as Record<CollectionName, ContentType>;
-
 function parse(name: CollectionName, input: unknown) {
-  return contentSchema(typeByName[name], plainContext).safeParse(input) as z.ZodSafeParseResult<
+  return contentSchema(contentType(name), plainContext).safeParse(input) as z.ZodSafeParseResult<
     Record<string, unknown>
   >;
 }
@@ -54,6 +50,11 @@ describe('content types', () => {
     expect([businesses, classes, mentors, partners, programmes].every((t) => CONTENT_TYPES.includes(t as never))).toBe(
       true,
     );
+  });
+
+  it('are found by their collection name, and nothing else is', () => {
+    for (const type of CONTENT_TYPES) expect(contentType(type.name)).toBe(type);
+    expect(contentType('settings')).toBeUndefined();
   });
 });
 
@@ -561,6 +562,15 @@ describe('valid edge cases', () => {
     ['a product with price 0', 'businesses', withValue(biz.full, ['products', 0, 'price'], 0)],
   ])('accepts %s', (_, name, input) => {
     valid(name, input);
+  });
+});
+
+describe('the year a business was founded', () => {
+  it('is at most the year of the context\'s "now", which the build sets from SITE_NOW', () => {
+    const schema = contentSchema(businesses, { ...plainContext, now: new Date('2030-06-01T10:00:00+07:00') });
+    expect(schema.safeParse({ ...biz.minimal, founded: 2030 }).error?.issues).toBeUndefined();
+    const issues = schema.safeParse({ ...biz.minimal, founded: 2031 }).error?.issues ?? [];
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([[['founded'], 'Maksimal 2030.']]);
   });
 });
 

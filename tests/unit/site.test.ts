@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, contentSchema, plainContext } from '../../src/schema';
-import type { ContentType } from '../../src/schema/define';
+import { contentSchema, contentType, plainContext } from '../../src/schema';
 import type { CollectionName } from '../../src/schema/fields';
 import {
   buildSite,
@@ -20,13 +19,9 @@ import { RELATED_COUNT, businessNeighbours } from '../../src/lib/related';
 import { sessionPage } from '../../src/lib/session-page';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
-const typeByName = Object.fromEntries(
-  CONTENT_TYPES.map((type) => [type.name, type as unknown as ContentType]),
-) as Record<CollectionName, ContentType>;
-
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
 function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
-  const data = contentSchema(typeByName[collection], plainContext).parse({
+  const data = contentSchema(contentType(collection), plainContext).parse({
     ...fixtures[collection].minimal,
     ...overrides,
   });

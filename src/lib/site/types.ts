@@ -72,25 +72,25 @@ export interface Site {
   partners: Partner[];
   upcomingClasses: ClassSession[];
   pastClasses: ClassSession[];
-  splitClasses(entries: readonly ClassSession[]): SplitSessions;
+  splitClasses: (entries: readonly ClassSession[]) => SplitSessions;
   /** One per sector of the taxonomy, in its order, zeros included. */
   sectorCounts: SectorCount[];
   /** One per regency of the taxonomy, in its order, zeros included. */
   regencyCounts: RegencyCount[];
-  /** Lookups by id; each throws on an unknown id. */
-  programme(id: string): Programme;
-  mentor(id: string): Mentor;
-  business(id: string): Business;
-  partner(id: string): Partner;
-  timetable(id: string): Timetable;
+  /** Lookups by id (plain functions, safe to pass around); each throws on an unknown id. */
+  programme: (id: string) => Programme;
+  mentor: (id: string) => Mentor;
+  business: (id: string) => Business;
+  partner: (id: string) => Partner;
+  timetable: (id: string) => Timetable;
   /** The sectors a session counts under: its own, else its programme's (as in search). */
-  sessionSectors(session: ClassSession): string[];
-  classesOfProgramme(id: string): ClassSession[];
-  classesOfMentor(id: string): ClassSession[];
-  classesOfSeries(id: string): ClassSession[];
-  classesInSector(id: string): ClassSession[];
-  classesInPillar(id: string): ClassSession[];
-  businessesInSector(id: string): Business[];
-  businessesInRegency(id: string): Business[];
-  mentorsOfBusiness(id: string): Mentor[];
+  sessionSectors: (session: ClassSession) => string[];
+  classesOfProgramme: (id: string) => ClassSession[];
+  classesOfMentor: (id: string) => ClassSession[];
+  classesOfSeries: (id: string) => ClassSession[];
+  classesInSector: (id: string) => ClassSession[];
+  classesInPillar: (id: string) => ClassSession[];
+  businessesInSector: (id: string) => Business[];
+  businessesInRegency: (id: string) => Business[];
+  mentorsOfBusiness: (id: string) => Mentor[];
 }
