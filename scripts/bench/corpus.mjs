@@ -118,6 +118,7 @@ function business(r, i, slugOf) {
     regency: regency.id,
     address: `${r.pick(STREETS)} No. ${r.int(1, 250)}, ${r.pick(VILLAGES)}, ${regencyLabel(regency)}`,
     founded: r.int(1975, 2025),
+    listedOn: isoDay(new Date(Date.UTC(2024, 8, 1) + r.int(0, 800) * 86_400_000)),
     summary: `${name} ${words.work}. Melayani pembeli di ${regencyLabel(regency)} dan sekitarnya.`.slice(0, 280),
     ...(r.chance(0.5) ? { kbli: String(r.int(10000, 99999)) } : {}),
     contact,

@@ -44,7 +44,7 @@ async function checkRawValues(...collections: { filePath?: string | undefined }[
     for (const field of instantsWithoutOffset(raw, ['start', 'end', 'rescheduledTo'])) {
       problems.push(`${filePath}: field "${field}" needs a time zone offset, e.g. "2026-12-05T09:00:00+07:00" (WIB).`);
     }
-    for (const { field, value } of impossibleDates(raw, ['firstDate', 'lastDate', 'announced', 'date'])) {
+    for (const { field, value } of impossibleDates(raw, ['firstDate', 'lastDate', 'announced', 'date', 'listedOn'])) {
       problems.push(`${filePath}: field "${field}" is "${value}", which is not a day of the calendar.`);
     }
   }

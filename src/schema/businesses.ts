@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import { MARKETPLACES, SCALES } from '../taxonomy';
 import { has, regencyField, sectorsField } from './common';
 import { defineContentType } from './define';
-import { email, group, image, instagram, integer, list, phone, select, text, url } from './fields';
+import { date, email, group, image, instagram, integer, list, phone, select, text, url } from './fields';
 
 const CONTACT_KEYS = ['whatsapp', 'phone', 'email', 'instagram', 'website'] as const;
 
@@ -22,6 +22,11 @@ export const businesses = defineContentType({
     address: text({ label: 'Alamat', max: 240 }),
     // At most this year: a rule below, as a field cannot know the build's year (SITE_NOW).
     founded: integer({ label: 'Tahun berdiri', min: 1900 }),
+    listedOn: date({
+      label: 'Tercatat di direktori sejak',
+      today: true,
+      hint: 'Tanggal usaha ini masuk direktori (untuk laporan program). Terisi hari ini saat entri dibuat.',
+    }),
     summary: text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true }),
     kbli: text({
       label: 'Kode KBLI 2020',
@@ -91,7 +96,9 @@ export const businesses = defineContentType({
     },
     {
       problems: (data, { now }) =>
-        data.founded > now.getFullYear() ? [{ path: ['founded'], message: `Maksimal ${now.getFullYear()}.` }] : [],
+        data.founded > now.getFullYear()
+          ? [{ path: ['founded'], message: t('validation.max', now.getFullYear()) }]
+          : [],
     },
   ],
 });

@@ -72,6 +72,16 @@ interface StatusLike {
 export const noteWhenCancelled = (data: StatusLike) => data.status !== 'dibatalkan' || has(data.statusNote);
 export const NOTE_WHEN_CANCELLED = t('validation.cancelledNote');
 
+/** Participants of one session, filled in by editors afterwards; the programme report adds them up. */
+export const attendeesField = () =>
+  integer({
+    label: 'Jumlah peserta',
+    min: 0,
+    max: 100_000,
+    required: false,
+    hint: 'Diisi setelah kegiatan berlangsung, untuk laporan program. Kosongkan bila tidak dicatat.',
+  });
+
 /** Rules shared by single classes and timetables. */
 export const classDetailRules: Rule<{ attendance: string; onlineUrl?: string | undefined } & StatusLike>[] = [
   {
@@ -95,6 +105,7 @@ export const classes = defineContentType({
     start: datetime({ label: 'Mulai (WIB)' }),
     end: datetime({ label: 'Selesai (WIB)' }),
     ...classDetails,
+    attendees: attendeesField(),
   },
   cms: {
     description:

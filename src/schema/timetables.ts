@@ -1,7 +1,14 @@
 import { LOCALE_TAG, t } from '../i18n';
 import { CLASS_STATUSES, WEEKDAYS, type WeekdayId } from '../taxonomy';
 import { dayNumber, dayOf } from '../time/wib';
-import { NOTE_WHEN_CANCELLED, classDetailRules, classDetails, classIdentity, noteWhenCancelled } from './classes';
+import {
+  NOTE_WHEN_CANCELLED,
+  attendeesField,
+  classDetailRules,
+  classDetails,
+  classIdentity,
+  noteWhenCancelled,
+} from './classes';
 import { defineContentType, type Problem } from './define';
 import { date, datetime, list, multiSelect, relations, select, text, time } from './fields';
 
@@ -159,6 +166,7 @@ export const timetables = defineContentType({
           required: false,
           hint: 'Bila sesi ini ditunda dan tanggal barunya sudah pasti.',
         }),
+        attendees: attendeesField(),
       },
     }),
   },

@@ -54,6 +54,7 @@ describe('validateEntry: the editor refuses what the build would refuse', () => 
       regency: 'kab-jepara',
       address: 'Jl. Uji 1',
       founded: 2019,
+      listedOn: '2026-01-15',
       summary: 'Ringkasan usaha uji yang cukup panjang.',
       contact: { whatsapp: '0812345678' },
       products: [{ name: 'Meja', price: -5 }],

@@ -47,6 +47,7 @@ scale: mikro
 regency: kab-jepara
 address: Jl. Uji No. 1, Jepara
 founded: 2019
+listedOn: 2026-01-15
 summary: Usaha uji untuk memastikan kesalahan isi terlihat jelas.
 contact:
   whatsapp: "+6281225009999"

@@ -16,6 +16,7 @@ const business = (id: string, data: Partial<Business['data']>): Business =>
       regency: 'kab-jepara',
       address: 'Jl. Uji',
       founded: 2020,
+      listedOn: '2025-06-02',
       summary: 'Ringkasan',
       contact: {},
       marketplaces: [],

@@ -17,6 +17,7 @@ import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { RESERVED_SLUGS } from '../../src/lib/urls';
 import { RELATED_COUNT, businessNeighbours } from '../../src/lib/related';
 import { sessionPage } from '../../src/lib/session-page';
+import { reportSessions } from '../../src/lib/report';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
@@ -487,6 +488,16 @@ describe('weekly timetables in the site', () => {
     });
   });
 
+  it('records participants per session: an override’s attendees belong to that date only', () => {
+    const site = buildSite(
+      withSeries(series('digital-sabtu', { overrides: [{ date: '2026-02-07', attendees: 21 }] })),
+      NOW,
+    );
+    const [first, second] = site.classesOfSeries('digital-sabtu').map((s) => s.data);
+    expect(first!.attendees).toBeUndefined();
+    expect(second!.attendees).toBe(21);
+  });
+
   it('keeps a session postponed to a known date upcoming until the new date has passed', () => {
     const site = buildSite(
       withSeries(
@@ -670,5 +681,31 @@ describe('sessionPage', () => {
       moved: true,
     });
     expect(p.past).toBe(false);
+  });
+});
+
+describe('reportSessions', () => {
+  it('gives the report each session with its programme’s pillar, its sectors and recorded participants', () => {
+    const input = collections();
+    input.classes.push(
+      session('dicatat', '2026-01-24T09:00:00+07:00', '2026-01-24T12:00:00+07:00', 'kelas-digital', ['andi'], {
+        attendees: 18,
+        sectors: ['kuliner'],
+      }),
+    );
+    const site = buildSite(input, NOW);
+    const sessions = reportSessions(site);
+    expect(sessions).toHaveLength(site.classes.length);
+    const recorded = sessions.find((s) => s.start.getTime() === new Date('2026-01-24T09:00:00+07:00').getTime())!;
+    expect(recorded).toMatchObject({
+      programme: 'kelas-digital',
+      pillar: site.programme('kelas-digital').data.pillar,
+      sectors: ['kuliner'],
+      mentors: ['andi'],
+      attendees: 18,
+      status: 'terjadwal',
+    });
+    const other = sessions.find((s) => s !== recorded)!;
+    expect(other.attendees).toBeUndefined();
   });
 });

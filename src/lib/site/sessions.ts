@@ -24,6 +24,7 @@ export function expandSeries(timetable: Timetable): ClassSession[] {
         ...(statusNote ? { statusNote } : {}),
         ...(o?.topic ? { topic: o.topic } : {}),
         ...(o?.rescheduledTo ? { rescheduledTo: o.rescheduledTo } : {}),
+        ...(o?.attendees !== undefined ? { attendees: o.attendees } : {}),
       },
     };
   });

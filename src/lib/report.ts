@@ -1,0 +1,180 @@
+/**
+ * The programme report (/laporan/): what was delivered against the plan of so many sessions a
+ * year and a week, counted from the schedule at build time. Pure: sessions in, figures out.
+ *
+ * A session counts as held when it was neither cancelled nor postponed and has ended by the
+ * build's now (the rule the schedule pages use for "past"). Cancelled and postponed sessions are
+ * counted apart, in the year and month of their original slot; a session still to come is
+ * "upcoming". A session belongs to the WIB day it starts on.
+ */
+import { weekStart } from '../time/weeks';
+import { wibDateKey } from '../time/wib';
+import { isUpcoming } from './schedule';
+import type { Site } from './site';
+
+export type Outcome = 'held' | 'cancelled' | 'postponed' | 'upcoming';
+export const OUTCOMES: readonly Outcome[] = ['held', 'cancelled', 'postponed', 'upcoming'];
+
+/** What the report needs of one session, whatever file it comes from. */
+export interface ReportSession {
+  start: Date;
+  end: Date;
+  status: 'terjadwal' | 'penuh' | 'dibatalkan' | 'ditunda';
+  programme: string;
+  pillar: string;
+  format: string;
+  attendance: string;
+  sectors: readonly string[];
+  mentors: readonly string[];
+  /** Participants, when an editor recorded them after the session. */
+  attendees?: number | undefined;
+}
+
+export type Tally = Record<Outcome, number>;
+
+export interface Count {
+  id: string;
+  held: number;
+}
+
+export interface YearReport {
+  year: number;
+  targets: { perYear: number; perWeek: number };
+  total: Tally;
+  /** January to December, each with its outcomes. */
+  months: ({ month: string } & Tally)[];
+  /** Every week (Monday `YYYY-MM-DD`, WIB) with a day in the year; sessions of other years are left out. */
+  weeks: { start: string; held: number; planned: number }[];
+  /** Held sessions by pillar, format, attendance and sector (a session counts once per sector). */
+  byPillar: Count[];
+  byFormat: Count[];
+  byAttendance: Count[];
+  bySector: Count[];
+  /** Distinct programmes and mentors of the held sessions. */
+  programmes: number;
+  mentors: number;
+  /** Participants of the held sessions that recorded them, and how many sessions did. */
+  attendees: { total: number; sessions: number };
+}
+
+export function outcomeOf(session: Pick<ReportSession, 'status' | 'start' | 'end'>, now: Date): Outcome {
+  if (session.status === 'dibatalkan') return 'cancelled';
+  if (session.status === 'ditunda') return 'postponed';
+  return isUpcoming(session, now) ? 'upcoming' : 'held';
+}
+
+const emptyTally = (): Tally => ({ held: 0, cancelled: 0, postponed: 0, upcoming: 0 });
+const yearOf = (date: Date) => Number(wibDateKey(date).slice(0, 4));
+
+/** The years the report has a page for: every year with a session, up to the year of `now`. */
+export function reportYears(sessions: readonly Pick<ReportSession, 'start'>[], now: Date): number[] {
+  const years = new Set(sessions.map((s) => yearOf(s.start)));
+  years.add(yearOf(now));
+  return [...years].filter((y) => y <= yearOf(now)).sort((a, b) => a - b);
+}
+
+/** Mondays (as `YYYY-MM-DD`) of every week with at least one day in `year`. */
+export function weeksOfYear(year: number): string[] {
+  const weeks: string[] = [];
+  const last = Date.UTC(year, 11, 31);
+  for (let monday = weekStart(new Date(`${year}-01-01T00:00:00+07:00`)); ;) {
+    const key = wibDateKey(monday);
+    if (Date.parse(`${key}T00:00:00Z`) > last) return weeks;
+    weeks.push(key);
+    monday = new Date(monday.getTime() + 7 * 86_400_000);
+  }
+}
+
+function countBy(
+  sessions: readonly ReportSession[],
+  keys: (s: ReportSession) => readonly string[],
+  order: readonly string[],
+): Count[] {
+  const counts = new Map(order.map((id) => [id, 0]));
+  for (const s of sessions) for (const key of keys(s)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([id, held]) => ({ id, held }));
+}
+
+export interface ReportOrder {
+  pillars: readonly string[];
+  formats: readonly string[];
+  attendance: readonly string[];
+  sectors: readonly string[];
+}
+
+export function yearReport(
+  all: readonly ReportSession[],
+  year: number,
+  now: Date,
+  targets: YearReport['targets'],
+  order: ReportOrder,
+): YearReport {
+  const sessions = all.filter((s) => yearOf(s.start) === year);
+  const outcome = new Map(sessions.map((s) => [s, outcomeOf(s, now)]));
+  const held = sessions.filter((s) => outcome.get(s) === 'held');
+
+  const total = emptyTally();
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    ...emptyTally(),
+  }));
+  for (const s of sessions) {
+    const o = outcome.get(s)!;
+    total[o]++;
+    months[Number(wibDateKey(s.start).slice(5, 7)) - 1]![o]++;
+  }
+
+  const heldPerWeek = new Map<string, number>();
+  for (const s of held) {
+    const key = wibDateKey(weekStart(s.start));
+    heldPerWeek.set(key, (heldPerWeek.get(key) ?? 0) + 1);
+  }
+  const weeks = weeksOfYear(year).map((start) => ({
+    start,
+    held: heldPerWeek.get(start) ?? 0,
+    planned: targets.perWeek,
+  }));
+
+  const recorded = held.filter((s) => s.attendees !== undefined);
+  return {
+    year,
+    targets,
+    total,
+    months,
+    weeks,
+    byPillar: countBy(held, (s) => [s.pillar], order.pillars),
+    byFormat: countBy(held, (s) => [s.format], order.formats),
+    byAttendance: countBy(held, (s) => [s.attendance], order.attendance),
+    bySector: countBy(held, (s) => s.sectors, order.sectors),
+    programmes: new Set(held.map((s) => s.programme)).size,
+    mentors: new Set(held.flatMap((s) => s.mentors)).size,
+    attendees: { total: recorded.reduce((sum, s) => sum + (s.attendees ?? 0), 0), sessions: recorded.length },
+  };
+}
+
+/** The report's view of every session of the site (single classes and expanded timetables). */
+export function reportSessions(site: Pick<Site, 'classes' | 'programme' | 'sessionSectors'>): ReportSession[] {
+  return site.classes.map((c) => ({
+    start: c.data.start,
+    end: c.data.end,
+    status: c.data.status,
+    programme: c.data.programme.id,
+    pillar: site.programme(c.data.programme.id).data.pillar,
+    format: c.data.format,
+    attendance: c.data.attendance,
+    sectors: site.sessionSectors(c),
+    mentors: c.data.mentors.map((m) => m.id),
+    attendees: c.data.attendees,
+  }));
+}
+
+/** New directory listings in each month of `year` (by `listedOn`), January first. */
+export function listingsPerMonth(businesses: readonly { data: { listedOn: string } }[], year: number): number[] {
+  const months = Array.from({ length: 12 }, () => 0);
+  for (const b of businesses) {
+    if (Number(b.data.listedOn.slice(0, 4)) !== year) continue;
+    const month = Number(b.data.listedOn.slice(5, 7)) - 1;
+    months[month] = (months[month] ?? 0) + 1;
+  }
+  return months;
+}
