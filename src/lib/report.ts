@@ -8,18 +8,17 @@
  * "upcoming". A session belongs to the WIB day it starts on.
  */
 import { weekStart } from '../time/weeks';
-import { wibDateKey } from '../time/wib';
-import { isUpcoming } from './schedule';
+import { dayNumber, dayOf, wibDateKey, wibInstant, wibYear } from '../time/wib';
+import { isUpcoming, type ClassStatus } from './schedule';
 import type { Site } from './site';
 
 export type Outcome = 'held' | 'cancelled' | 'postponed' | 'upcoming';
-export const OUTCOMES: readonly Outcome[] = ['held', 'cancelled', 'postponed', 'upcoming'];
 
 /** What the report needs of one session, whatever file it comes from. */
 export interface ReportSession {
   start: Date;
   end: Date;
-  status: 'terjadwal' | 'penuh' | 'dibatalkan' | 'ditunda';
+  status: ClassStatus;
   programme: string;
   pillar: string;
   format: string;
@@ -64,25 +63,22 @@ export function outcomeOf(session: Pick<ReportSession, 'status' | 'start' | 'end
 }
 
 const emptyTally = (): Tally => ({ held: 0, cancelled: 0, postponed: 0, upcoming: 0 });
-const yearOf = (date: Date) => Number(wibDateKey(date).slice(0, 4));
 
 /** The years the report has a page for: every year with a session, up to the year of `now`. */
 export function reportYears(sessions: readonly Pick<ReportSession, 'start'>[], now: Date): number[] {
-  const years = new Set(sessions.map((s) => yearOf(s.start)));
-  years.add(yearOf(now));
-  return [...years].filter((y) => y <= yearOf(now)).sort((a, b) => a - b);
+  const years = new Set(sessions.map((s) => wibYear(s.start)));
+  years.add(wibYear(now));
+  return [...years].filter((y) => y <= wibYear(now)).sort((a, b) => a - b);
 }
 
 /** Mondays (as `YYYY-MM-DD`) of every week with at least one day in `year`. */
 export function weeksOfYear(year: number): string[] {
+  const last = dayNumber(`${year}-12-31`);
   const weeks: string[] = [];
-  const last = Date.UTC(year, 11, 31);
-  for (let monday = weekStart(new Date(`${year}-01-01T00:00:00+07:00`)); ;) {
-    const key = wibDateKey(monday);
-    if (Date.parse(`${key}T00:00:00Z`) > last) return weeks;
-    weeks.push(key);
-    monday = new Date(monday.getTime() + 7 * 86_400_000);
+  for (let day = dayNumber(wibDateKey(weekStart(wibInstant(`${year}-01-01`)))); day <= last; day += 7) {
+    weeks.push(dayOf(day).date);
   }
+  return weeks;
 }
 
 function countBy(
@@ -109,7 +105,7 @@ export function yearReport(
   targets: YearReport['targets'],
   order: ReportOrder,
 ): YearReport {
-  const sessions = all.filter((s) => yearOf(s.start) === year);
+  const sessions = all.filter((s) => wibYear(s.start) === year);
   const outcome = new Map(sessions.map((s) => [s, outcomeOf(s, now)]));
   const held = sessions.filter((s) => outcome.get(s) === 'held');
 

@@ -1,5 +1,5 @@
 /** What is upcoming, what is past, and how sessions group into weeks, all in WIB. */
-import { weekOffset, weekStart } from '../time/weeks';
+import { WEEK_MS, weekOffset, weekStart } from '../time/weeks';
 import { dayNumber, dayOf, monthKey, wibDateKey } from '../time/wib';
 
 export interface Timed {
@@ -22,8 +22,6 @@ export function splitByTime<T extends Timed>(sessions: readonly T[], now: Date):
   const past = sessions.filter((s) => !isUpcoming(s, now)).sort((a, b) => byStart(b, a));
   return { upcoming, past };
 }
-
-const WEEK_MS = 7 * 86_400_000;
 
 export interface Week<T> {
   /** Monday 00:00 WIB. */

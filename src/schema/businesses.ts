@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { wibYear } from '../time/wib';
 import { MARKETPLACES, SCALES } from '../taxonomy';
 import { has, regencyField, sectorsField } from './common';
 import { defineContentType } from './define';
@@ -96,9 +97,7 @@ export const businesses = defineContentType({
     },
     {
       problems: (data, { now }) =>
-        data.founded > now.getFullYear()
-          ? [{ path: ['founded'], message: t('validation.max', now.getFullYear()) }]
-          : [],
+        data.founded > wibYear(now) ? [{ path: ['founded'], message: t('validation.max', wibYear(now)) }] : [],
     },
   ],
 });

@@ -5,7 +5,7 @@
  */
 // WIB is UTC+7 all year, as in wib.ts (tests/unit/schedule.test.ts checks the two agree).
 const WIB_OFFSET_MS = 7 * 3_600_000;
-const WEEK_MS = 7 * 86_400_000;
+export const WEEK_MS = 7 * 86_400_000;
 
 /** Midnight WIB at the start of the Monday of the week `date` falls in. */
 export function weekStart(date: Date): Date {

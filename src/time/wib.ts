@@ -33,6 +33,11 @@ export function wibDateKey(date: Date): string {
   return toWibIso(date).slice(0, 10);
 }
 
+/** The calendar year of an instant in WIB (New Year's Eve from 17.00 UTC is already the next year). */
+export function wibYear(date: Date): number {
+  return Number(wibDateKey(date).slice(0, 4));
+}
+
 /** `YYYY-MM` of an instant in WIB. */
 export function monthKey(date: Date): string {
   return toWibIso(date).slice(0, 7);

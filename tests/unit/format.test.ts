@@ -10,7 +10,7 @@ import {
   formatTime,
   formatTimeRange,
 } from '../../src/lib/format';
-import { TIME_ZONE, toWibIso, wibDateKey } from '../../src/time/wib';
+import { TIME_ZONE, toWibIso, wibDateKey, wibYear } from '../../src/time/wib';
 
 const at = (iso: string) => new Date(iso);
 
@@ -157,5 +157,12 @@ describe('toWibIso', () => {
 
   it('drops milliseconds', () => {
     expect(toWibIso(at('2026-02-07T02:00:00.999Z'))).toBe('2026-02-07T09:00:00+07:00');
+  });
+});
+
+describe('wibYear', () => {
+  it('turns at midnight WIB, seven hours before UTC', () => {
+    expect(wibYear(at('2026-12-31T16:59:59Z'))).toBe(2026);
+    expect(wibYear(at('2026-12-31T17:00:00Z'))).toBe(2027);
   });
 });
