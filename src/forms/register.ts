@@ -7,6 +7,8 @@
  * The messages come from the page (`data-msg-*` on the form, rendered from the UI table at build
  * time): importing src/i18n would ship every page's strings to the browser for ten messages.
  */
+import { pageMessage } from '../i18n/page-messages';
+
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type MessageName =
   'required' | 'check' | 'format' | 'min' | 'max' | 'integer' | 'invalid' | 'chooseOne' | 'fillOne' | 'summary';
@@ -14,8 +16,7 @@ type Say = (name: MessageName, values?: Record<string, string>) => string;
 
 /** The form's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
 function wording(form: HTMLFormElement, name: MessageName, values: Record<string, string> = {}): string {
-  const key = `msg${name[0]!.toUpperCase()}${name.slice(1)}`;
-  return (form.dataset[key] ?? '').replace(/\{(\w+)\}/g, (slot, value: string) => values[value] ?? slot);
+  return pageMessage(form, name, values);
 }
 
 function messageFor(control: Control, say: Say): string {

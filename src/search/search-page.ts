@@ -9,6 +9,7 @@
 import { PAGE_SIZE } from '../lib/listing';
 import { FILTER_NAMES, type FilterName } from './filters';
 import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
+import { pageMessage } from '../i18n/page-messages';
 
 interface PagefindResult {
   url: string;
@@ -81,8 +82,7 @@ class HsSearch extends HTMLElement {
 
   /** The page's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
   private say(name: MessageName, values: Record<string, string> = {}): string {
-    const key = `msg${name[0]!.toUpperCase()}${name.slice(1)}`;
-    return (this.dataset[key] ?? '').replace(/\{(\w+)\}/g, (slot, value: string) => values[value] ?? slot);
+    return pageMessage(this, name, values);
   }
 
   connectedCallback() {
