@@ -4,6 +4,7 @@
  */
 import { regency, regencyLabel, sector } from '../taxonomy';
 import { formatPhone } from './contact';
+import { toCsv } from './csv';
 import type { Business } from './site';
 import { urls } from './urls';
 import { t } from '../i18n';
@@ -55,35 +56,21 @@ export function openDataRows(businesses: readonly Business[], site: URL): OpenDa
   }));
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote, semicolon or line break; quotes doubled. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * Spreadsheets turn "+6281…" into a number (or a formula): in CSV, phone numbers are written as
- * "(+62) 812-3456-7890", which they keep as text. Any other text starting with a formula
- * character gets a leading apostrophe (CSV injection).
+ * "(+62) 812-3456-7890", which they keep as text.
  */
-function spreadsheetSafe(name: string, value: string | number): string | number {
+function phoneAsText(value: string | number): string | number {
   if (typeof value !== 'string' || value === '') return value;
-  if (name === 'whatsapp' || name === 'telepon')
-    return `(+62) ${formatPhone(value)
-      .replace(/^\+62\u00a0/, '')
-      .replace(/\u00a0/g, ' ')}`;
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return `(+62) ${formatPhone(value)
+    .replace(/^\+62\u00a0/, '')
+    .replace(/\u00a0/g, ' ')}`;
 }
 
-/**
- * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Indonesian and other
- * non-ASCII text right) and CRLF line ends.
- */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  const header = OPEN_DATA_COLUMNS.map(([name]) => name);
-  const lines = [
-    header.join(','),
-    ...rows.map((row) => header.map((name) => csvField(spreadsheetSafe(name, row[name]))).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** The directory as CSV (see csv.ts for the encoding). */
+export function openDataCsv(rows: readonly OpenDataRow[]): string {
+  return toCsv(
+    OPEN_DATA_COLUMNS.map(([name]) => name),
+    rows.map((row) => ({ ...row, whatsapp: phoneAsText(row.whatsapp), telepon: phoneAsText(row.telepon) })),
+  );
 }

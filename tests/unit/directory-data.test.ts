@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LICENCE, OPEN_DATA_COLUMNS, openDataRows, toCsv } from '../../src/lib/open-data';
+import { LICENCE, OPEN_DATA_COLUMNS, openDataRows, openDataCsv } from '../../src/lib/open-data';
 import type { Business } from '../../src/lib/site';
 import { directoryStats, shadeOf, shadeSteps } from '../../src/lib/stats';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
@@ -147,7 +147,7 @@ describe('open data', () => {
   });
 
   it('writes CSV that reads back to the same values: BOM, CRLF, quotes, commas, newlines, emoji, Javanese script', () => {
-    const csv = toCsv(rows);
+    const csv = openDataCsv(rows);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = parseCsv(csv.slice(1));
     expect(parsed[0]).toEqual(OPEN_DATA_COLUMNS.map(([name]) => name));
@@ -160,7 +160,7 @@ describe('open data', () => {
   });
 
   it('keeps phone numbers as text in spreadsheets and defuses formulas', () => {
-    const parsed = parseCsv(toCsv([{ ...rows[0]!, nama: '=HYPERLINK("x")' }]).slice(1));
+    const parsed = parseCsv(openDataCsv([{ ...rows[0]!, nama: '=HYPERLINK("x")' }]).slice(1));
     expect(parsed[1]![parsed[0]!.indexOf('whatsapp')]).toBe('(+62) 813-2577-1834');
     expect(parsed[1]![parsed[0]!.indexOf('nama')]).toBe('\'=HYPERLINK("x")');
   });
