@@ -21,6 +21,9 @@ const shortDateFormat = new Intl.DateTimeFormat(LOCALE, {
   month: 'short',
 });
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
+const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'long' });
+const monthShortFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'short' });
+const dayMonthFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
 const timeFormat = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE,
   hour: '2-digit',
@@ -29,6 +32,7 @@ const timeFormat = new Intl.DateTimeFormat(LOCALE, {
 });
 const rupiahFormat = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
 const numberFormat = new Intl.NumberFormat(LOCALE);
+const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
 /** "Sabtu, 7 Februari 2026" */
 export function formatDate(date: Date): string {
@@ -43,6 +47,21 @@ export function formatShortDate(date: Date): string {
 /** "Februari 2026" */
 export function formatMonth(date: Date): string {
   return monthFormat.format(date);
+}
+
+/** "Februari" */
+export function formatMonthName(date: Date): string {
+  return monthNameFormat.format(date);
+}
+
+/** "Feb" */
+export function formatMonthShort(date: Date): string {
+  return monthShortFormat.format(date);
+}
+
+/** "7 Feb" */
+export function formatDayMonth(date: Date): string {
+  return dayMonthFormat.format(date);
 }
 
 /** "09.00" (id-ID separates hours and minutes with a dot). */
@@ -75,4 +94,9 @@ export function formatFee(amount: number): string {
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/** "45%" for 0.45. */
+export function formatPercent(ratio: number): string {
+  return percentFormat.format(ratio);
 }

@@ -9,10 +9,15 @@
  */
 import { weekStart } from '../time/weeks';
 import { dayNumber, dayOf, wibDateKey, wibInstant, wibYear } from '../time/wib';
+import { ATTENDANCE } from '../schema/classes';
+import { CLASS_FORMATS, PILLARS, SECTORS, termName } from '../taxonomy';
 import { isUpcoming, type ClassStatus } from './schedule';
 import type { Site } from './site';
+import { directoryStats, type DirectoryStats } from './stats';
 
-export type Outcome = 'held' | 'cancelled' | 'postponed' | 'upcoming';
+/** In the order the report shows them. */
+export const OUTCOMES = ['held', 'cancelled', 'postponed', 'upcoming'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** What the report needs of one session, whatever file it comes from. */
 export interface ReportSession {
@@ -43,7 +48,7 @@ export interface YearReport {
   /** January to December, each with its outcomes. */
   months: ({ month: string } & Tally)[];
   /** Every week (Monday `YYYY-MM-DD`, WIB) with a day in the year; sessions of other years are left out. */
-  weeks: { start: string; held: number; planned: number }[];
+  weeks: { start: string; held: number; upcoming: number; planned: number }[];
   /** Held sessions by pillar, format, attendance and sector (a session counts once per sector). */
   byPillar: Count[];
   byFormat: Count[];
@@ -54,6 +59,11 @@ export interface YearReport {
   mentors: number;
   /** Participants of the held sessions that recorded them, and how many sessions did. */
   attendees: { total: number; sessions: number };
+}
+
+/** The plan, from the site settings ("Pengaturan situs" in the CMS). */
+export function reportTargets(settings: { programmesPerYear: number; classesPerWeek: number }): YearReport['targets'] {
+  return { perYear: settings.programmesPerYear, perWeek: settings.classesPerWeek };
 }
 
 export function outcomeOf(session: Pick<ReportSession, 'status' | 'start' | 'end'>, now: Date): Outcome {
@@ -120,14 +130,21 @@ export function yearReport(
     months[Number(wibDateKey(s.start).slice(5, 7)) - 1]![o]++;
   }
 
-  const heldPerWeek = new Map<string, number>();
-  for (const s of held) {
-    const key = wibDateKey(weekStart(s.start));
-    heldPerWeek.set(key, (heldPerWeek.get(key) ?? 0) + 1);
-  }
+  const perWeek = (wanted: Outcome) => {
+    const counts = new Map<string, number>();
+    for (const s of sessions) {
+      if (outcome.get(s) !== wanted) continue;
+      const key = wibDateKey(weekStart(s.start));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const heldPerWeek = perWeek('held');
+  const upcomingPerWeek = perWeek('upcoming');
   const weeks = weeksOfYear(year).map((start) => ({
     start,
     held: heldPerWeek.get(start) ?? 0,
+    upcoming: upcomingPerWeek.get(start) ?? 0,
     planned: targets.perWeek,
   }));
 
@@ -146,6 +163,87 @@ export function yearReport(
     mentors: new Set(held.flatMap((s) => s.mentors)).size,
     attendees: { total: recorded.reduce((sum, s) => sum + (s.attendees ?? 0), 0), sessions: recorded.length },
   };
+}
+
+/** Held sessions added up to the end of each month, against an even pace to the year's target. */
+export function cumulativeByMonth(report: YearReport): { month: string; held: number; planned: number }[] {
+  let held = 0;
+  return report.months.map((m, i) => ({
+    month: m.month,
+    held: (held += m.held),
+    planned: Math.round((report.targets.perYear * (i + 1)) / 12),
+  }));
+}
+
+/** The directory as it stood at the end of `year`: the businesses listed by 31 December. */
+export function listedBy<B extends { data: { listedOn: string } }>(businesses: readonly B[], year: number): B[] {
+  const last = `${year}-12-31`;
+  return businesses.filter((b) => b.data.listedOn <= last);
+}
+
+/** The taxonomies each breakdown follows, in their order and with their names. */
+const TERMS = { pillars: PILLARS, formats: CLASS_FORMATS, attendance: ATTENDANCE, sectors: SECTORS } as const;
+type Breakdown = keyof typeof TERMS;
+
+export const REPORT_ORDER: ReportOrder = {
+  pillars: TERMS.pillars.map((p) => p.id),
+  formats: TERMS.formats.map((f) => f.id),
+  attendance: TERMS.attendance.map((a) => a.id),
+  sectors: TERMS.sectors.map((s) => s.id),
+};
+
+/** A count with the name a reader sees. */
+export interface NamedCount {
+  id: string;
+  label: string;
+  value: number;
+}
+
+function named(counts: readonly Count[], terms: readonly { id: string; name: string }[]): NamedCount[] {
+  return counts.map(({ id, held }) => ({ id, label: termName(terms, id), value: held }));
+}
+
+/** Everything the page of one year shows. */
+export interface SiteYearReport {
+  sessions: YearReport;
+  cumulative: ReturnType<typeof cumulativeByMonth>;
+  /** Held sessions by pillar, format, attendance and sector, named. */
+  breakdowns: Record<Breakdown, NamedCount[]>;
+  /** The directory at the end of the year (today, for the current year). */
+  directory: DirectoryStats;
+  /** New listings, January to December. */
+  listings: number[];
+}
+
+type ReportSite = Pick<Site, 'now' | 'classes' | 'programme' | 'sessionSectors' | 'businesses'>;
+const sessionsOf = new WeakMap<ReportSite, ReportSession[]>();
+
+/** Mapped once per site: the index and every year page read them. */
+function sessionsFor(site: ReportSite): ReportSession[] {
+  let sessions = sessionsOf.get(site);
+  if (!sessions) sessionsOf.set(site, (sessions = reportSessions(site)));
+  return sessions;
+}
+
+export function siteYearReport(site: ReportSite, targets: YearReport['targets'], year: number): SiteYearReport {
+  const report = yearReport(sessionsFor(site), year, site.now, targets, REPORT_ORDER);
+  return {
+    sessions: report,
+    cumulative: cumulativeByMonth(report),
+    breakdowns: {
+      pillars: named(report.byPillar, TERMS.pillars),
+      formats: named(report.byFormat, TERMS.formats),
+      attendance: named(report.byAttendance, TERMS.attendance),
+      sectors: named(report.bySector, TERMS.sectors),
+    },
+    directory: directoryStats(listedBy(site.businesses, year)),
+    listings: listingsPerMonth(site.businesses, year),
+  };
+}
+
+/** The years with a report page (see reportYears), for a site. */
+export function siteReportYears(site: ReportSite): number[] {
+  return reportYears(sessionsFor(site), site.now);
 }
 
 /** The report's view of every session of the site (single classes and expanded timetables). */
@@ -173,4 +271,16 @@ export function listingsPerMonth(businesses: readonly { data: { listedOn: string
     months[month] = (months[month] ?? 0) + 1;
   }
   return months;
+}
+
+/** New directory listings per year (by `listedOn`), earliest year first. */
+export function listingsPerYear(
+  businesses: readonly { data: { listedOn: string } }[],
+): { year: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const b of businesses) {
+    const year = Number(b.data.listedOn.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
 }

@@ -46,6 +46,11 @@ export const urls = {
   openDataCsv: '/direktori/data.csv',
   internship: '/magang/',
   about: '/tentang/',
+  /** The programme report: every year, then one page per year. */
+  report: '/laporan/',
+  reportYear: (year: number) => `/laporan/${year}/`,
+  /** Every year's figures as CSV (columns in docs/report-data.md). */
+  reportCsv: '/laporan/data.csv',
   sitemap: '/sitemap-index.xml',
 };
 

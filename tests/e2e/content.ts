@@ -50,7 +50,7 @@ export function sessions(): Entry[] {
       const changes: Record<string, unknown> = override ?? {};
       const own = (key: string) => changes[key] ?? shared[key];
       const overridden = Object.fromEntries(
-        ['venue', 'status', 'rescheduledTo']
+        ['venue', 'status', 'rescheduledTo', 'attendees']
           .map((key): [string, unknown] => [key, own(key)])
           .filter(([, value]) => value !== undefined),
       );

@@ -26,6 +26,8 @@ const pageTypes = () => [
   { url: '/direktori/wilayah/kota-semarang/', heading: 'Kota Semarang' },
   { url: '/magang/', heading: 'Magang untuk pelajar SMK' },
   { url: '/tentang/', heading: 'Tentang Hetero Space' },
+  { url: '/laporan/', heading: 'Laporan program' },
+  { url: '/laporan/2026/', heading: 'Laporan program 2026' },
 ];
 
 for (const { url, heading } of pageTypes()) {

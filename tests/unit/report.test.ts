@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cumulativeByMonth,
+  listedBy,
   listingsPerMonth,
+  listingsPerYear,
   outcomeOf,
+  reportTargets,
   reportYears,
   weeksOfYear,
   yearReport,
@@ -34,6 +38,8 @@ function session(start: string, extra: Partial<ReportSession> = {}): ReportSessi
   };
 }
 
+const report = (sessions: ReportSession[], year = 2026, now = NOW) => yearReport(sessions, year, now, TARGETS, ORDER);
+
 describe('outcomeOf', () => {
   it.each([
     ['ended, scheduled', '2026-11-20T09:00', 'terjadwal', 'held'],
@@ -65,8 +71,6 @@ describe('weeksOfYear', () => {
 });
 
 describe('yearReport', () => {
-  const report = (sessions: ReportSession[], year = 2026, now = NOW) => yearReport(sessions, year, now, TARGETS, ORDER);
-
   it('counts held, cancelled, postponed and upcoming apart, per month', () => {
     const r = report([
       session('2026-03-02T09:00'),
@@ -92,12 +96,12 @@ describe('yearReport', () => {
     ];
     const r2026 = report(sessions, 2026, new Date('2027-01-05T00:00:00+07:00'));
     expect(r2026.total.held).toBe(2);
-    expect(r2026.weeks[0]).toEqual({ start: '2025-12-29', held: 1, planned: 4 });
-    expect(r2026.weeks.at(-1)).toEqual({ start: '2026-12-28', held: 1, planned: 4 });
+    expect(r2026.weeks[0]).toEqual({ start: '2025-12-29', held: 1, upcoming: 0, planned: 4 });
+    expect(r2026.weeks.at(-1)).toEqual({ start: '2026-12-28', held: 1, upcoming: 0, planned: 4 });
     expect(r2026.months[0]!.held).toBe(1);
     const r2025 = report(sessions, 2025, new Date('2027-01-05T00:00:00+07:00'));
     expect(r2025.total.held).toBe(1);
-    expect(r2025.weeks.at(-1)).toEqual({ start: '2025-12-29', held: 1, planned: 4 });
+    expect(r2025.weeks.at(-1)).toEqual({ start: '2025-12-29', held: 1, upcoming: 0, planned: 4 });
   });
 
   it('counts a session postponed into the next year as postponed in its original year only', () => {
@@ -143,6 +147,16 @@ describe('yearReport', () => {
     expect(r.attendees).toEqual({ total: 25, sessions: 2 });
   });
 
+  it('counts the sessions still to come per week apart from the held ones', () => {
+    const r = report([session('2026-11-24T09:00'), session('2026-11-26T09:00'), session('2026-11-27T09:00')]);
+    expect(r.weeks.find((w) => w.start === '2026-11-23')).toEqual({
+      start: '2026-11-23',
+      held: 2,
+      upcoming: 1,
+      planned: 4,
+    });
+  });
+
   it('plans the weekly target for every week of the year', () => {
     const r = report([]);
     expect(r.weeks.every((w) => w.planned === 4 && w.held === 0)).toBe(true);
@@ -167,5 +181,42 @@ describe('listingsPerMonth', () => {
       2026,
     );
     expect(months).toEqual([1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('cumulativeByMonth', () => {
+  it('adds held sessions up month by month against an even pace to the yearly target', () => {
+    const r = report([session('2026-02-02T09:00'), session('2026-02-09T09:00'), session('2026-04-06T09:00')]);
+    const cumulative = cumulativeByMonth(r);
+    expect(cumulative.map((c) => c.held)).toEqual([0, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(cumulative.map((c) => c.planned)).toEqual([16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192]);
+  });
+
+  it('rounds the pace of a target that does not divide by twelve, ending on the target', () => {
+    const r = yearReport([], 2026, NOW, { perYear: 100, perWeek: 2 }, ORDER);
+    expect(cumulativeByMonth(r).map((c) => c.planned)).toEqual([8, 17, 25, 33, 42, 50, 58, 67, 75, 83, 92, 100]);
+  });
+});
+
+describe('the directory over time', () => {
+  const listed = (listedOn: string) => ({ data: { listedOn } });
+
+  it('keeps the businesses listed by the end of a year', () => {
+    const all = [listed('2025-12-31'), listed('2026-01-01'), listed('2026-12-31'), listed('2027-01-01')];
+    expect(listedBy(all, 2025)).toHaveLength(1);
+    expect(listedBy(all, 2026)).toHaveLength(3);
+  });
+
+  it('counts new listings per year, earliest first', () => {
+    expect(listingsPerYear([listed('2026-03-01'), listed('2024-09-02'), listed('2026-05-05')])).toEqual([
+      { year: 2024, count: 1 },
+      { year: 2026, count: 2 },
+    ]);
+  });
+});
+
+describe('reportTargets', () => {
+  it('reads the plan from the site settings', () => {
+    expect(reportTargets({ programmesPerYear: 192, classesPerWeek: 4 })).toEqual(TARGETS);
   });
 });

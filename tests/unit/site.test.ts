@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSchema, contentType, plainContext } from '../../src/schema';
@@ -17,7 +17,9 @@ import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { RESERVED_SLUGS } from '../../src/lib/urls';
 import { RELATED_COUNT, businessNeighbours } from '../../src/lib/related';
 import { sessionPage } from '../../src/lib/session-page';
-import { reportSessions } from '../../src/lib/report';
+import { wibYear } from '../../src/time/wib';
+import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/report';
+import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
@@ -707,5 +709,70 @@ describe('reportSessions', () => {
     });
     const other = sessions.find((s) => s !== recorded)!;
     expect(other.attendees).toBeUndefined();
+  });
+});
+
+describe('siteYearReport and its CSV', () => {
+  const site = () => {
+    const input = collections();
+    input.classes.push(
+      session('dicatat', '2026-01-24T09:00:00+07:00', '2026-01-24T12:00:00+07:00', 'kelas-digital', ['andi'], {
+        attendees: 18,
+      }),
+    );
+    return buildSite(input, NOW);
+  };
+  const targets = { perYear: 192, perWeek: 4 };
+
+  it('names every breakdown in the taxonomy’s order and counts the directory at the year’s end', () => {
+    const s = site();
+    const report = siteYearReport(s, targets, 2026);
+    expect(report.breakdowns.pillars.map((p) => p.label)).toEqual(['Srawung', 'Mbangun', 'Melesat']);
+    expect(report.breakdowns.attendance.map((a) => a.id)).toEqual(['luring', 'daring', 'hibrida']);
+    // A session counts once under each of its sectors (its programme's when it has none).
+    const sectorsOfHeld = s.classes
+      .filter(
+        (c) =>
+          wibYear(c.data.start) === 2026 &&
+          c.data.end <= NOW &&
+          c.data.status !== 'dibatalkan' &&
+          c.data.status !== 'ditunda',
+      )
+      .flatMap((c) => s.sessionSectors(c));
+    expect(report.breakdowns.sectors.reduce((sum, c) => sum + c.value, 0)).toBe(sectorsOfHeld.length);
+    expect(report.directory.total).toBe(s.businesses.filter((b) => b.data.listedOn <= '2026-12-31').length);
+    expect(report.listings).toHaveLength(12);
+    expect(siteReportYears(s)).toContain(2026);
+  });
+
+  it('writes one row per figure, the summary first, and reads back to the report', () => {
+    const report = siteYearReport(site(), targets, 2026);
+    const rows = reportRows(report);
+    expect(Object.keys(rows[0]!)).toEqual([...REPORT_COLUMNS]);
+    expect(rows[0]).toMatchObject({
+      tahun: 2026,
+      tabel: 'ringkasan',
+      ukuran: 'terlaksana',
+      nilai: report.sessions.total.held,
+    });
+    const find = (tabel: string, kunci: string, ukuran: string) =>
+      rows.find((r) => r.tabel === tabel && r.kunci === kunci && r.ukuran === ukuran)?.nilai;
+    expect(find('ringkasan', '', 'peserta')).toBe(report.sessions.attendees.total);
+    expect(find('bulan', '2026-01', 'terlaksana')).toBe(report.sessions.months[0]!.held);
+    expect(find('pekan', report.sessions.weeks[0]!.start, 'target')).toBe(4);
+    expect(find('pilar', 'mbangun', 'terlaksana')).toBe(report.breakdowns.pillars[1]!.value);
+    expect(rows.filter((r) => r.tabel === 'direktori_wilayah')).toHaveLength(35);
+    expect(rows.filter((r) => r.tabel === 'usaha_baru')).toHaveLength(12);
+    const csv = reportCsv([report]);
+    expect(csv.startsWith(`\uFEFF${REPORT_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows.length + 1);
+  });
+
+  it('documents every column, table and measure it writes in docs/report-data.md', () => {
+    const doc = readFileSync(new URL('../../docs/report-data.md', import.meta.url), 'utf8');
+    const rows = reportRows(siteYearReport(site(), targets, 2026));
+    for (const column of REPORT_COLUMNS) expect(doc).toMatch(new RegExp(`^\\| ${column} `, 'm'));
+    for (const name of new Set(rows.flatMap((r) => [String(r.tabel), String(r.ukuran)])))
+      expect(doc).toContain(`\`${name}\``);
   });
 });
