@@ -454,6 +454,36 @@ describe('weekly timetables in the site', () => {
     expect(session.data.start.toISOString()).toBe('2026-01-31T06:00:00.000Z');
   });
 
+  it('counts each session of a series in the programme report by its own status and participants', () => {
+    const targets = { perYear: 192, perWeek: 4 };
+    const without = siteYearReport(buildSite(collections(), NOW), targets, 2026).sessions;
+    const withIt = siteYearReport(
+      buildSite(
+        withSeries(
+          series('digital-sabtu', {
+            overrides: [
+              { date: '2026-01-31', attendees: 12 },
+              { date: '2026-02-14', status: 'ditunda', statusNote: 'Hujan badai.' },
+              { date: '2026-02-21', status: 'dibatalkan', statusNote: 'Mentor sakit.' },
+            ],
+          }),
+        ),
+        NOW,
+      ),
+      targets,
+      2026,
+    ).sessions;
+    // 31 Jan ended before now; 7 Feb 13.00 is still to come at 10.00.
+    expect(withIt.total.held - without.total.held).toBe(1);
+    expect(withIt.total.upcoming - without.total.upcoming).toBe(1);
+    expect(withIt.total.postponed - without.total.postponed).toBe(1);
+    expect(withIt.total.cancelled - without.total.cancelled).toBe(1);
+    expect(withIt.attendees.total - without.attendees.total).toBe(12);
+    expect(withIt.attendees.sessions - without.attendees.sessions).toBe(1);
+    const week = (r: typeof without) => r.weeks.find((w) => w.start === '2026-01-26')!.held;
+    expect(week(withIt) - week(without)).toBe(1);
+  });
+
   it('applies per-session overrides: topic, room, mentors, status and new date', () => {
     const site = buildSite(
       withSeries(
