@@ -3,6 +3,7 @@
  * another locale adds a table of the same type (so a missing key fails the type check) and an
  * entry in LOCALES. A leaf module: components, client scripts and schemas all import it.
  */
+import { en } from './en';
 import { id } from './id';
 
 export { SITE_NAME } from './name';
@@ -21,6 +22,13 @@ export const LOCALES = {
     tag: 'id-ID',
     /** Open Graph's `og:locale`. */
     ogLocale: 'id_ID',
+  },
+  en: {
+    table: en,
+    lang: 'en',
+    // British conventions read well internationally: "Saturday, 7 February 2026", "IDR 25,000".
+    tag: 'en-GB',
+    ogLocale: 'en_GB',
   },
 } as const satisfies Record<string, { table: UiStrings; lang: string; tag: string; ogLocale: string }>;
 

@@ -8,9 +8,9 @@ import type { Rule } from './define';
 export const DEFAULT_VENUE = `${SITE_NAME}, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`;
 
 const ATTENDANCE = [
-  { id: 'luring', name: 'Luring (tatap muka)' },
-  { id: 'daring', name: 'Daring (online)' },
-  { id: 'hibrida', name: 'Hibrida (luring dan daring)' },
+  { id: 'luring', name: 'Luring (tatap muka)', en: { name: 'In person' } },
+  { id: 'daring', name: 'Daring (online)', en: { name: 'Online' } },
+  { id: 'hibrida', name: 'Hibrida (luring dan daring)', en: { name: 'Hybrid (in person and online)' } },
 ] as const;
 
 /** A registration is either a web form or a WhatsApp number. */

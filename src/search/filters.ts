@@ -14,7 +14,7 @@ export type TypeName = (typeof TYPE_NAMES)[number];
 export const SEARCH_FILTERS = {
   jenis: { label: 'search.filter.type', values: [...TYPE_NAMES] },
   sektor: { label: 'search.filter.sector', values: SECTORS.map((s) => s.name) },
-  wilayah: { label: 'search.filter.regency', values: REGENCIES.map(regencyLabel) },
+  wilayah: { label: 'search.filter.regency', values: REGENCIES.map((r) => regencyLabel(r)) },
   pilar: { label: 'search.filter.pillar', values: PILLARS.map((p) => p.name) },
 } as const satisfies Record<string, { label: UiKey; values: readonly string[] }>;
 export type FilterName = keyof typeof SEARCH_FILTERS;

@@ -3,6 +3,8 @@
  * Magelang, Pekalongan, Semarang and Tegal exist as both a kabupaten and a kota, so ids carry
  * a `kab-` or `kota-` prefix and labels say "Kab." or "Kota".
  */
+import type { Locale } from '../i18n';
+
 export type RegencyKind = 'kabupaten' | 'kota';
 
 export interface Regency {
@@ -58,12 +60,21 @@ export const REGENCIES = [
 
 export type RegencyId = (typeof REGENCIES)[number]['id'];
 
-/** "Kab." or "Kota", as labels and map tiles abbreviate the kind. */
-export function regencyKind(regency: Pick<Regency, 'kind'>): string {
-  return regency.kind === 'kabupaten' ? 'Kab.' : 'Kota';
+const KIND = {
+  id: { kabupaten: 'Kab.', kota: 'Kota' },
+  en: { kabupaten: 'Regency', kota: 'City' },
+} as const;
+
+/** "Kab." or "Kota" (English: "Regency" or "City"), as labels and map tiles name the kind. */
+export function regencyKind(regency: Pick<Regency, 'kind'>, locale: Locale = 'id'): string {
+  return KIND[locale][regency.kind];
 }
 
-/** Display label that keeps Kab. and Kota of the same name apart, e.g. "Kab. Semarang". */
-export function regencyLabel(regency: Regency): string {
-  return `${regencyKind(regency)} ${regency.place}`;
+/**
+ * Display label that keeps Kab. and Kota of the same name apart: "Kab. Semarang", and in
+ * English, where the kind follows the name, "Semarang Regency".
+ */
+export function regencyLabel(regency: Regency, locale: Locale = 'id'): string {
+  const kind = regencyKind(regency, locale);
+  return locale === 'id' ? `${kind} ${regency.place}` : `${regency.place} ${kind}`;
 }

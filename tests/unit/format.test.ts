@@ -9,6 +9,7 @@ import {
   formatShortDate,
   formatTime,
   formatTimeRange,
+  useFormat,
 } from '../../src/lib/format';
 import { TIME_ZONE, toWibIso, wibDateKey, wibYear } from '../../src/time/wib';
 
@@ -164,5 +165,29 @@ describe('wibYear', () => {
   it('turns at midnight WIB, seven hours before UTC', () => {
     expect(wibYear(at('2026-12-31T16:59:59Z'))).toBe(2026);
     expect(wibYear(at('2026-12-31T17:00:00Z'))).toBe(2027);
+  });
+});
+
+describe('useFormat("en")', () => {
+  const en = useFormat('en');
+  const start = new Date('2026-02-07T09:00:00+07:00');
+
+  it('writes English dates and times in WIB, whatever the machine’s zone', () => {
+    expect(en.formatDate(start)).toBe('Saturday, 7 February 2026');
+    expect(en.formatTime(start)).toBe('09:00');
+    expect(en.formatDateTime(start)).toMatch(/^Saturday, 7 February 2026, 09:00 WIB$/);
+    expect(en.formatTimeRange(start, new Date('2026-02-07T12:00:00+07:00'))).toMatch(/^09:00.12:00 WIB$/);
+    expect(en.formatMonth(start)).toBe('February 2026');
+  });
+
+  it('writes Rupiah and numbers the English way', () => {
+    expect(en.formatRupiah(25000)).toBe('IDR 25,000');
+    expect(en.formatFee(0)).toBe('Free');
+    expect(en.formatNumber(12345)).toBe('12,345');
+  });
+
+  it('keeps the Indonesian formats as the named exports', () => {
+    expect(useFormat('id').formatRupiah(25000)).toBe(formatRupiah(25000));
+    expect(formatRupiah(25000)).toBe('Rp25.000');
   });
 });

@@ -40,6 +40,49 @@ describe('t()', () => {
   });
 });
 
+describe('every locale', () => {
+  const locales = Object.entries(LOCALES);
+
+  it.each(locales)('%s has every key of the Indonesian table, in its order, and no other', (_, { table }) => {
+    expect(Object.keys(table)).toEqual(Object.keys(id));
+  });
+
+  it.each(locales)(
+    '%s fills in the same values wherever Indonesian does, and leaves nothing empty',
+    (name, { table }) => {
+      for (const [key, value] of Object.entries(id) as [UiKey, unknown][]) {
+        const local: unknown = table[key];
+        expect(typeof local, `${name} ${key}`).toBe(typeof value);
+        if (typeof value === 'function' && typeof local === 'function') {
+          expect(local.length, `${name} ${key}`).toBe(value.length);
+        } else {
+          expect(String(local).trim(), `${name} ${key}`).not.toBe('');
+        }
+      }
+    },
+  );
+
+  it.each(locales)('%s keeps the placeholders browser scripts fill in, and uses every value', (name, { table }) => {
+    // A function is called with marker values; its text must hold the same markers as Indonesian's.
+    const render = (value: unknown) => {
+      if (typeof value !== 'function') return String(value);
+      const entry = value as (...args: string[]) => string;
+      return entry(...Array.from({ length: entry.length }, (_, i) => `{arg${i}}`));
+    };
+    const placeholders = (value: unknown) =>
+      [...new Set([...render(value).matchAll(/\{\w+\}/g)].map((m) => m[0]))].sort();
+    for (const [key, value] of Object.entries(id) as [UiKey, unknown][]) {
+      expect(placeholders(table[key]), `${name} ${key}`).toEqual(placeholders(value));
+    }
+  });
+
+  it('reads English through useTranslations("en")', () => {
+    const en = useTranslations('en');
+    expect(en('nav.classes')).toBe('Class Schedule');
+    expect(LOCALES.en).toMatchObject({ lang: 'en', tag: 'en-GB', ogLocale: 'en_GB' });
+  });
+});
+
 describe('the string table in use', () => {
   const files = sources();
 

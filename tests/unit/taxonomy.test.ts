@@ -4,17 +4,23 @@ import {
   AUDIENCES,
   CLASS_FORMATS,
   CLASS_STATUSES,
+  LINK_KINDS,
   MARKETPLACES,
+  PARTNER_KINDS,
   PILLARS,
   REGENCIES,
   SCALES,
   SECTORS,
+  WEEKDAYS,
   ids,
+  localTerm,
   regency,
+  regencyKind,
   regencyLabel,
   sector,
   termName,
 } from '../../src/taxonomy';
+import { ATTENDANCE } from '../../src/schema/classes';
 
 const URL_SAFE = /^[a-z0-9-]+$/;
 
@@ -35,11 +41,11 @@ describe('sectors', () => {
   });
 
   it.each([
-    ['kuliner', 'Kuliner', true],
-    ['film-animasi-video', 'Film, Animasi, dan Video', true],
-    ['umkm-umum', 'UMKM Non-Kreatif', false],
-  ])('sector(%j) finds %j (creative: %j)', (id, name, creative) => {
-    expect(sector(id)).toEqual({ id, name, creative });
+    ['kuliner', 'Kuliner', 'Culinary', true],
+    ['film-animasi-video', 'Film, Animasi, dan Video', 'Film, Animation and Video', true],
+    ['umkm-umum', 'UMKM Non-Kreatif', 'UMKM (non-creative)', false],
+  ])('sector(%j) finds %j, in English %j (creative: %j)', (id, name, en, creative) => {
+    expect(sector(id)).toEqual({ id, name, en: { name: en }, creative });
   });
 
   it.each(['', 'Kuliner', 'batik', 'umkm'])('sector(%j) throws on an unknown id', (id) => {
@@ -98,12 +104,12 @@ describe('regencies of Jawa Tengah', () => {
       const slug = place.toLowerCase();
       expect(both.map((r) => r.id).sort()).toEqual([`kab-${slug}`, `kota-${slug}`]);
       expect(new Set(both.map((r) => r.code)).size).toBe(2);
-      expect(both.map(regencyLabel).sort()).toEqual([`Kab. ${place}`, `Kota ${place}`]);
+      expect(both.map((r) => regencyLabel(r)).sort()).toEqual([`Kab. ${place}`, `Kota ${place}`]);
     });
   });
 
   it('labels every regency uniquely', () => {
-    expect(new Set(REGENCIES.map(regencyLabel)).size).toBe(35);
+    expect(new Set(REGENCIES.map((r) => regencyLabel(r))).size).toBe(35);
   });
 
   it.each(['semarang', 'Kota Semarang', '3374', 'kab-sleman', ''])('regency(%j) throws on an unknown id', (id) => {
@@ -159,5 +165,65 @@ describe('termName', () => {
     expect(() => termName(SCALES as readonly { id: string; name: string }[], 'besar')).toThrow(
       'Unknown term id "besar"',
     );
+  });
+});
+
+describe('English names', () => {
+  const taxonomies = {
+    SECTORS,
+    PILLARS,
+    SCALES,
+    AUDIENCES,
+    CLASS_FORMATS,
+    CLASS_STATUSES,
+    WEEKDAYS,
+    PARTNER_KINDS,
+    MARKETPLACES,
+    LINK_KINDS,
+    ATTENDANCE,
+  };
+
+  it.each(Object.entries(taxonomies))('every term of %s has its text in English, field for field', (_, terms) => {
+    for (const term of terms as readonly ({ id: string; en: Record<string, string> } & Record<string, unknown>)[]) {
+      const texts = Object.keys(term).filter((key) => typeof term[key] === 'string' && key !== 'id' && key !== 'code');
+      expect(Object.keys(term.en).sort(), term.id).toEqual(texts.sort());
+      for (const value of Object.values(term.en)) expect(value.trim(), term.id).not.toBe('');
+    }
+  });
+
+  it('uses the official English names of the creative subsectors', () => {
+    expect(SECTORS.map((s) => localTerm(s, 'en').name)).toEqual([
+      'Application',
+      'Architecture',
+      'Interior Design',
+      'Visual Communication Design',
+      'Product Design',
+      'Fashion',
+      'Film, Animation and Video',
+      'Photography',
+      'Craft',
+      'Culinary',
+      'Music',
+      'Publishing',
+      'Game Development',
+      'Advertising',
+      'Performing Arts',
+      'Fine Arts',
+      'Television and Radio',
+      'UMKM (non-creative)',
+    ]);
+  });
+
+  it('gives a term its own text in Indonesian and the English overlay otherwise', () => {
+    const melesat = PILLARS.find((p) => p.id === 'melesat')!;
+    expect(localTerm(melesat, 'id')).toBe(melesat);
+    expect(localTerm(melesat, 'en')).toMatchObject({ id: 'melesat', name: 'Melesat', tagline: 'A place to grow' });
+  });
+
+  it('names regencies with their kind after the place in English, before it in Indonesian', () => {
+    const semarang = REGENCIES.filter((r) => r.place === 'Semarang');
+    expect(semarang.map((r) => regencyLabel(r, 'en')).sort()).toEqual(['Semarang City', 'Semarang Regency']);
+    expect(semarang.map((r) => regencyLabel(r)).sort()).toEqual(['Kab. Semarang', 'Kota Semarang']);
+    expect(regencyKind(semarang[0]!, 'en')).toMatch(/^(Regency|City)$/);
   });
 });
