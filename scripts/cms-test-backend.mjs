@@ -1,15 +1,9 @@
 // @ts-check
-// For the CMS browser tests: a fresh copy of content/ in .cache/cms-repo, served by decap-server,
-// so tests edit the copy and never the working tree.
+// For the CMS browser tests: decap-server on a fresh copy of content/ (see cms-repo.mjs).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { CMS_REPO, resetCmsRepo } from './cms-repo.mjs';
 
-export const CMS_REPO = resolve('.cache/cms-repo');
-
-rmSync(CMS_REPO, { recursive: true, force: true });
-mkdirSync(CMS_REPO, { recursive: true });
-cpSync('content', resolve(CMS_REPO, 'content'), { recursive: true });
+resetCmsRepo();
 
 const server = spawn('decap-server', [], {
   stdio: 'inherit',

@@ -1,10 +1,10 @@
 /**
  * Editors in Decap CMS at /admin/ against the local backend (decap-server on a copy of
- * content/ in .cache/cms-repo, see scripts/cms-test-backend.mjs). The browser runs in
+ * content/ in .cache/cms-repo, see scripts/cms-repo.mjs). The browser runs in
  * America/Los_Angeles: a time typed as 09.00 must still be 09.00 WIB on the site.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { load } from 'js-yaml';
@@ -12,8 +12,9 @@ import { TEST_NOW } from '../../playwright.config';
 import { instantsWithoutOffset } from '../../src/lib/instants';
 import { classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
 import { entries } from './content';
+import { CMS_REPO, resetCmsRepo } from '../../scripts/cms-repo.mjs';
 
-const REPO = resolve('.cache/cms-repo');
+const REPO = CMS_REPO;
 const repoFile = (...parts: string[]) => join(REPO, 'content', ...parts);
 const frontmatter = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 /** The frontmatter of a file decap-server may be writing at this moment (undefined until complete). */
@@ -23,6 +24,8 @@ function settled(path: string): Record<string, unknown> | undefined {
 }
 
 test.describe.configure({ mode: 'serial' });
+// A retry reruns the whole serial group: it starts from the sample content again.
+test.beforeAll(() => resetCmsRepo());
 
 // Every editor flow also proves the /admin/ Content-Security-Policy lets Decap work.
 let cspViolations: string[] = [];
@@ -235,6 +238,8 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   await publish(page);
 
   await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../_media/logo-uji-editor.png');
-  expect(readFileSync(repoFile('_media', 'logo-uji-editor.png')).equals(png)).toBe(true);
+  // decap-server writes the upload and the entry as separate files: the image may land second.
+  const upload = repoFile('_media', 'logo-uji-editor.png');
+  await expect.poll(() => existsSync(upload) && readFileSync(upload).equals(png), { timeout: 15_000 }).toBe(true);
   expect(contentSchema(businesses, plainContext).safeParse(frontmatter(readFileSync(path, 'utf8'))).success).toBe(true);
 });
