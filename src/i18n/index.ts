@@ -37,13 +37,36 @@ export const DEFAULT_LOCALE: Locale = 'id';
 /** The Intl tag of the site's language: 'id-ID'. */
 export const LOCALE_TAG = LOCALES[DEFAULT_LOCALE].tag;
 
-/** A `t()` for one locale. */
-export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
-  const table: UiStrings = LOCALES[locale].table;
-  return function t<K extends UiKey>(key: K, ...args: Args<K>): string {
-    const entry = table[key] as string | ((...a: Args<K>) => string);
-    return typeof entry === 'function' ? entry(...args) : entry;
-  };
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(LOCALES, value);
+}
+
+/**
+ * The locale of a page from `Astro.currentLocale` (undefined outside i18n routing: the site's
+ * language). An unknown value is a routing bug, so it throws rather than falling back.
+ */
+export function localeOf(value: string | undefined): Locale {
+  if (value === undefined) return DEFAULT_LOCALE;
+  if (!isLocale(value)) throw new Error(`Unknown locale "${value}"; the site has ${Object.keys(LOCALES).join(', ')}.`);
+  return value;
+}
+
+type Translate = <K extends UiKey>(key: K, ...args: Args<K>) => string;
+const translators = new Map<Locale, Translate>();
+
+/** A `t()` for one locale; components pass `Astro.currentLocale`. */
+export function useTranslations(locale: string | undefined = DEFAULT_LOCALE): Translate {
+  const resolved = localeOf(locale);
+  let translate = translators.get(resolved);
+  if (!translate) {
+    const table: UiStrings = LOCALES[resolved].table;
+    translate = (key, ...args) => {
+      const entry = table[key] as string | ((...a: typeof args) => string);
+      return typeof entry === 'function' ? entry(...args) : entry;
+    };
+    translators.set(resolved, translate);
+  }
+  return translate;
 }
 
 /** The site's strings in its language; `t('nav.classes')`, `t('class.places', 30)`. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_TAG, SITE_NAME, t, useTranslations, type UiKey } from '../../src/i18n';
+import { LOCALES, LOCALE_TAG, SITE_NAME, localeOf, t, useTranslations, type UiKey } from '../../src/i18n';
 import { id } from '../../src/i18n/id';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,6 +74,14 @@ describe('every locale', () => {
     for (const [key, value] of Object.entries(id) as [UiKey, unknown][]) {
       expect(placeholders(table[key]), `${name} ${key}`).toEqual(placeholders(value));
     }
+  });
+
+  it('takes the page’s Astro.currentLocale: the site’s language outside i18n routing, an error for a stranger', () => {
+    expect(localeOf(undefined)).toBe('id');
+    expect(localeOf('en')).toBe('en');
+    expect(() => localeOf('fr')).toThrow(/Unknown locale "fr"/);
+    expect(useTranslations(undefined)('nav.home')).toBe('Beranda');
+    expect(useTranslations('en')).toBe(useTranslations('en'));
   });
 
   it('reads English through useTranslations("en")', () => {
