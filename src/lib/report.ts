@@ -15,6 +15,11 @@ import { isUpcoming, type ClassStatus } from './schedule';
 import type { Site } from './site';
 import { directoryStats, type DirectoryStats } from './stats';
 
+/** Held sessions as a share of the yearly target (0 when there is no target). */
+export function heldShare({ total, targets }: Pick<YearReport, 'total' | 'targets'>): number {
+  return targets.perYear > 0 ? total.held / targets.perYear : 0;
+}
+
 /** In the order the report shows them. */
 export const OUTCOMES = ['held', 'cancelled', 'postponed', 'upcoming'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -225,7 +230,19 @@ function sessionsFor(site: ReportSite): ReportSession[] {
   return sessions;
 }
 
+const reportsOf = new WeakMap<ReportSite, Map<string, SiteYearReport>>();
+
+/** Made once per site, year and plan: the index, the year's page and the CSV all read it. */
 export function siteYearReport(site: ReportSite, targets: YearReport['targets'], year: number): SiteYearReport {
+  let reports = reportsOf.get(site);
+  if (!reports) reportsOf.set(site, (reports = new Map<string, SiteYearReport>()));
+  const key = `${year}:${targets.perYear}:${targets.perWeek}`;
+  let found = reports.get(key);
+  if (!found) reports.set(key, (found = computeYearReport(site, targets, year)));
+  return found;
+}
+
+function computeYearReport(site: ReportSite, targets: YearReport['targets'], year: number): SiteYearReport {
   const report = yearReport(sessionsFor(site), year, site.now, targets, REPORT_ORDER);
   return {
     sessions: report,

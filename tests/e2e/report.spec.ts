@@ -193,6 +193,7 @@ test('the print stylesheet keeps the report and drops the site around it', async
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Utama' })).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.locator('.page-header')).toHaveCSS('background-image', 'none');
   await expect(page.getByText(/^Dicetak dari https?:\/\/.+\/laporan\/\d{4}\/$/)).toBeVisible();
   // Long tables print whole instead of in a scrolling box; figures do not split across pages.
   await expect(weekTable).toHaveCSS('overflow-y', 'visible');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cumulativeByMonth,
+  heldShare,
   listedBy,
   listingsPerMonth,
   listingsPerYear,
@@ -212,6 +213,15 @@ describe('the directory over time', () => {
       { year: 2024, count: 1 },
       { year: 2026, count: 2 },
     ]);
+  });
+});
+
+describe('heldShare', () => {
+  it('is held over the yearly target, and 0 without a target', () => {
+    expect(heldShare({ total: { held: 48, cancelled: 0, postponed: 0, upcoming: 0 }, targets: TARGETS })).toBe(0.25);
+    expect(
+      heldShare({ total: { held: 3, cancelled: 0, postponed: 0, upcoming: 0 }, targets: { perYear: 0, perWeek: 0 } }),
+    ).toBe(0);
   });
 });
 

@@ -773,6 +773,8 @@ describe('siteYearReport and its CSV', () => {
     expect(report.directory.total).toBe(s.businesses.filter((b) => b.data.listedOn <= '2026-12-31').length);
     expect(report.listings).toHaveLength(12);
     expect(siteReportYears(s)).toContain(2026);
+    // Counted once per site and year: the index, the year's page and the CSV share it.
+    expect(siteYearReport(s, targets, 2026)).toBe(report);
   });
 
   it('writes one row per figure, the summary first, and reads back to the report', () => {
