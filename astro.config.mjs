@@ -3,7 +3,12 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fontsource } from './src/integrations/fontsource';
+import { localeRoutes } from './src/integrations/locales';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n';
+
+/** Locales besides Indonesian, each under its own prefix (/en/). */
+const otherLocales = Object.keys(LOCALES).filter((locale) => locale !== DEFAULT_LOCALE);
 
 /** Public origin of the site; Netlify sets URL on deploys, so previews get their own. */
 const site = process.env.URL ?? 'https://heterospace.netlify.app';
@@ -14,11 +19,25 @@ export default defineConfig({
   // the working tree's next build never reads entries that point into a deleted folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Indonesian stays at the root, unchanged; English pages are the same files routed under /en/.
+  i18n: {
+    locales: Object.keys(LOCALES),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory' },
   // The CMS at /admin/ is for editors, not for search engines.
   integrations: [
     react(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    localeRoutes(otherLocales),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+      // Each page lists its translations as xhtml:link alternates.
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(Object.entries(LOCALES).map(([locale, { lang }]) => [locale, lang])),
+      },
+    }),
     pagefindIndex(),
   ],
   prefetch: false,

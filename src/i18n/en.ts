@@ -35,6 +35,9 @@ export const en: UiStrings = {
   'header.searchButton': 'Search',
   'header.menu': 'Menu',
   'header.closeMenu': 'Close menu',
+  'language.name': 'English',
+  'language.switchLabel': 'Language',
+  'language.onlyIndonesian': 'in Indonesian',
 
   // — Footer —
   'footer.visit': 'Visit us',
@@ -64,6 +67,10 @@ export const en: UiStrings = {
   'search.filter.sector': 'Sector',
   'search.filter.regency': 'Regency/city',
   'search.filter.pillar': 'Pillar',
+  'search.type.Program': 'Programme',
+  'search.type.Kelas': 'Class',
+  'search.type.Mentor': 'Mentor',
+  'search.type.Usaha': 'Business',
   'openData.slug': "The business's unique identifier (part of its page address)",
   'openData.name': 'Business name',
   'openData.sectors': 'Sectors, separated by semicolons',
@@ -352,7 +359,7 @@ export const en: UiStrings = {
   'directory.mapLink': 'Map by sector',
   'directory.overviewLink': 'Overview and open data',
   'directory.storefrontLink': 'Product showcase',
-  'directory.registerLink': 'List your business',
+  'directory.registerLink': 'List your business (the form is in Indonesian)',
   'directory.openDataSource': `${SITE_NAME} Directory`,
   'directory.sectorTitle': (sector: string) => `${sector} sector`,
   'directory.sectorDescription': (sector: string) =>

@@ -31,6 +31,11 @@ export const id = {
   'header.searchButton': 'Cari',
   'header.menu': 'Menu',
   'header.closeMenu': 'Tutup menu',
+  /** This language's own name, for the language switch of the other locales. */
+  'language.name': 'Bahasa Indonesia',
+  'language.switchLabel': 'Bahasa',
+  /** On a link to a page that exists only in Indonesian (read by the other locales' pages). */
+  'language.onlyIndonesian': 'dalam bahasa Indonesia',
 
   // — Footer —
   'footer.visit': 'Kunjungi kami',
@@ -60,6 +65,11 @@ export const id = {
   'search.filter.sector': 'Sektor',
   'search.filter.regency': 'Kabupaten/kota',
   'search.filter.pillar': 'Pilar',
+  /** Result types, as the filter and the result cards name them. */
+  'search.type.Program': 'Program',
+  'search.type.Kelas': 'Kelas',
+  'search.type.Mentor': 'Mentor',
+  'search.type.Usaha': 'Usaha',
   'openData.slug': 'Pengenal unik usaha (bagian alamat halaman)',
   'openData.name': 'Nama usaha',
   'openData.sectors': 'Sektor, dipisah titik koma',

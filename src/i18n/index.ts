@@ -51,6 +51,23 @@ export function localeOf(value: string | undefined): Locale {
   return value;
 }
 
+/** Path prefix of a locale's pages: none for the site's language, `/en` for English. */
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The locale a site path (or a route pattern such as `/en/kelas/[slug]`) belongs to. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/')[1] ?? '';
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** The same path in another locale: the prefix swapped, everything after it kept. */
+export function pathInLocale(path: string, locale: Locale): string {
+  const own = localePrefix(localeOfPath(path));
+  return `${localePrefix(locale)}${path.slice(own.length)}` || '/';
+}
+
 type Translate = <K extends UiKey>(key: K, ...args: Args<K>) => string;
 const translators = new Map<Locale, Translate>();
 

@@ -3,24 +3,27 @@ import { REGENCIES, SECTORS, regencyLabel } from '../taxonomy';
 import { PAGE_SIZE } from './listing';
 import { paginate } from './paginate';
 import type { Site } from './site';
-import { urls } from './urls';
+import type { Locale } from '../i18n';
+import { useUrls } from './urls';
 
-export function directoryPages(site: Site) {
-  return paginate(site.businesses, urls.directory, PAGE_SIZE);
+export function directoryPages(site: Site, locale: Locale) {
+  return paginate(site.businesses, useUrls(locale).directory, PAGE_SIZE);
 }
 
 /** Every sector gets a listing, even an empty one, so the map of the economy has no holes. */
-export function sectorListings(site: Site) {
+export function sectorListings(site: Site, locale: Locale) {
+  const urls = useUrls(locale);
   return SECTORS.map((sector) => ({
     sector,
     pages: paginate(site.businessesInSector(sector.id), urls.sector(sector.id), PAGE_SIZE),
   }));
 }
 
-export function regencyListings(site: Site) {
+export function regencyListings(site: Site, locale: Locale) {
+  const urls = useUrls(locale);
   return REGENCIES.map((regency) => ({
     regency,
-    label: regencyLabel(regency),
+    label: regencyLabel(regency, locale),
     pages: paginate(site.businessesInRegency(regency.id), urls.regency(regency.id), PAGE_SIZE),
   }));
 }

@@ -9,23 +9,64 @@ import {
   MARKETPLACES,
   LINK_KINDS,
   regency,
+  localTerm,
   regencyLabel,
   sector,
-  termName,
 } from '../taxonomy';
-import { urls } from './urls';
+import { DEFAULT_LOCALE, localeOf, type Locale } from '../i18n';
+import { useUrls } from './urls';
 
-export const sectorName = (id: string) => sector(id).name;
-export const regencyName = (id: string) => regencyLabel(regency(id));
-export const pillarName = (id: (typeof PILLARS)[number]['id']) => termName(PILLARS, id);
-export const scaleName = (id: (typeof SCALES)[number]['id']) => termName(SCALES, id);
-export const formatName = (id: (typeof CLASS_FORMATS)[number]['id']) => termName(CLASS_FORMATS, id);
-export const statusName = (id: (typeof CLASS_STATUSES)[number]['id']) => termName(CLASS_STATUSES, id);
-export const audienceName = (id: (typeof AUDIENCES)[number]['id']) => termName(AUDIENCES, id);
-export const partnerKindName = (id: (typeof PARTNER_KINDS)[number]['id']) => termName(PARTNER_KINDS, id);
-export const marketplaceName = (id: (typeof MARKETPLACES)[number]['id']) => termName(MARKETPLACES, id);
-export const linkKindName = (id: (typeof LINK_KINDS)[number]['id']) => termName(LINK_KINDS, id);
+type Terms = readonly { readonly id: string; readonly name: string; readonly en: { readonly name: string } }[];
 
-/** Sector tags linking to the directory listing of each sector. */
-export const sectorTags = (ids: readonly string[]) =>
-  ids.map((id) => ({ label: sectorName(id), href: urls.sector(id) }));
+function makeLabels(locale: Locale) {
+  const urls = useUrls(locale);
+  const name =
+    <T extends Terms>(terms: T) =>
+    (id: T[number]['id']) =>
+      localTerm(terms.find((term) => term.id === id) ?? unknownTerm(id), locale).name;
+  const sectorName = (id: string) => localTerm(sector(id), locale).name;
+  return {
+    sectorName,
+    regencyName: (id: string) => regencyLabel(regency(id), locale),
+    pillarName: name(PILLARS),
+    scaleName: name(SCALES),
+    formatName: name(CLASS_FORMATS),
+    statusName: name(CLASS_STATUSES),
+    audienceName: name(AUDIENCES),
+    partnerKindName: name(PARTNER_KINDS),
+    marketplaceName: name(MARKETPLACES),
+    linkKindName: name(LINK_KINDS),
+    /** Sector tags linking to the directory listing of each sector. */
+    sectorTags: (ids: readonly string[]) => ids.map((id) => ({ label: sectorName(id), href: urls.sector(id) })),
+  };
+}
+
+function unknownTerm(id: string): never {
+  throw new Error(`Unknown term id "${id}"`);
+}
+
+export type Labels = ReturnType<typeof makeLabels>;
+const byLocale = new Map<Locale, Labels>();
+
+/** The display names of one locale; components pass `Astro.currentLocale`. */
+export function useLabels(locale: string | undefined = DEFAULT_LOCALE): Labels {
+  const resolved = localeOf(locale);
+  let labels = byLocale.get(resolved);
+  if (!labels) byLocale.set(resolved, (labels = makeLabels(resolved)));
+  return labels;
+}
+
+/** The site language's names. */
+export const {
+  sectorName,
+  regencyName,
+  pillarName,
+  scaleName,
+  formatName,
+  statusName,
+  audienceName,
+  partnerKindName,
+  marketplaceName,
+  linkKindName,
+  sectorTags,
+} = useLabels();

@@ -7,33 +7,48 @@ import { formatPhone } from './contact';
 import { toCsv } from './csv';
 import type { Business } from './site';
 import { urls } from './urls';
-import { t } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, useTranslations, type Locale, type UiKey } from '../i18n';
 
-export const OPEN_DATA_COLUMNS = [
-  ['slug', t('openData.slug')],
-  ['nama', t('openData.name')],
-  ['sektor', t('openData.sectors')],
-  ['skala', t('openData.scale')],
-  ['kode_wilayah', t('openData.regencyCode')],
-  ['wilayah', t('openData.regency')],
-  ['alamat', t('openData.address')],
-  ['tahun_berdiri', t('openData.founded')],
-  ['kbli', t('openData.kbli')],
-  ['whatsapp', t('openData.whatsapp')],
-  ['telepon', t('openData.phone')],
-  ['email', t('openData.email')],
-  ['instagram', t('openData.instagram')],
-  ['situs', t('openData.website')],
-  ['jumlah_produk', t('openData.products')],
-  ['url', t('openData.url')],
-] as const;
+/** The columns with the UI key that describes each (the data itself is Indonesian in every language). */
+const COLUMN_KEYS = [
+  ['slug', 'openData.slug'],
+  ['nama', 'openData.name'],
+  ['sektor', 'openData.sectors'],
+  ['skala', 'openData.scale'],
+  ['kode_wilayah', 'openData.regencyCode'],
+  ['wilayah', 'openData.regency'],
+  ['alamat', 'openData.address'],
+  ['tahun_berdiri', 'openData.founded'],
+  ['kbli', 'openData.kbli'],
+  ['whatsapp', 'openData.whatsapp'],
+  ['telepon', 'openData.phone'],
+  ['email', 'openData.email'],
+  ['instagram', 'openData.instagram'],
+  ['situs', 'openData.website'],
+  ['jumlah_produk', 'openData.products'],
+  ['url', 'openData.url'],
+] as const satisfies readonly (readonly [string, UiKey])[];
 
-export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number][0], string | number>;
+/** Each column's name and what it holds, described in `locale`. */
+export function openDataColumns(locale: Locale = DEFAULT_LOCALE) {
+  const t = useTranslations(locale);
+  return COLUMN_KEYS.map(([name, key]) => [name, t(key)] as const);
+}
 
-export const LICENCE = {
-  name: t('openData.licence'),
-  url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
-};
+/** The columns described in the site's language, as data.json documents them. */
+export const OPEN_DATA_COLUMNS = openDataColumns();
+
+export type OpenDataRow = Record<(typeof COLUMN_KEYS)[number][0], string | number>;
+
+/** The data's licence, named in `locale`. */
+export function licence(locale: Locale = DEFAULT_LOCALE) {
+  return {
+    name: useTranslations(locale)('openData.licence'),
+    url: `https://creativecommons.org/licenses/by/4.0/deed.${LOCALES[locale].lang}`,
+  };
+}
+
+export const LICENCE = licence();
 
 export function openDataRows(businesses: readonly Business[], site: URL): OpenDataRow[] {
   return businesses.map(({ id, data }) => ({

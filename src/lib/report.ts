@@ -10,7 +10,8 @@
 import { weekStart } from '../time/weeks';
 import { dayNumber, dayOf, wibDateKey, wibInstant, wibYear } from '../time/wib';
 import { ATTENDANCE } from '../schema/classes';
-import { CLASS_FORMATS, PILLARS, SECTORS, termName } from '../taxonomy';
+import { CLASS_FORMATS, PILLARS, SECTORS, localTerm } from '../taxonomy';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { isUpcoming, type ClassStatus } from './schedule';
 import type { Site } from './site';
 import { directoryStats, type DirectoryStats } from './stats';
@@ -204,8 +205,16 @@ export interface NamedCount {
   value: number;
 }
 
-function named(counts: readonly Count[], terms: readonly { id: string; name: string }[]): NamedCount[] {
-  return counts.map(({ id, held }) => ({ id, label: termName(terms, id), value: held }));
+function named(
+  counts: readonly Count[],
+  terms: readonly { id: string; name: string; en: { name: string } }[],
+  locale: Locale,
+): NamedCount[] {
+  return counts.map(({ id, held }) => {
+    const term = terms.find((candidate) => candidate.id === id);
+    if (!term) throw new Error(`Unknown term id "${id}"`);
+    return { id, label: localTerm(term, locale).name, value: held };
+  });
 }
 
 /** Everything the page of one year shows. */
@@ -232,28 +241,41 @@ function sessionsFor(site: ReportSite): ReportSession[] {
 
 const reportsOf = new WeakMap<ReportSite, Map<string, SiteYearReport>>();
 
-/** Made once per site, year and plan: the index, the year's page and the CSV all read it. */
-export function siteYearReport(site: ReportSite, targets: YearReport['targets'], year: number): SiteYearReport {
+/**
+ * Made once per site, year, plan and language: the index, the year's page and the CSV all read it.
+ * Only the names of the breakdowns and the directory differ between languages.
+ */
+export function siteYearReport(
+  site: ReportSite,
+  targets: YearReport['targets'],
+  year: number,
+  locale: Locale = DEFAULT_LOCALE,
+): SiteYearReport {
   let reports = reportsOf.get(site);
   if (!reports) reportsOf.set(site, (reports = new Map<string, SiteYearReport>()));
-  const key = `${year}:${targets.perYear}:${targets.perWeek}`;
+  const key = `${year}:${targets.perYear}:${targets.perWeek}:${locale}`;
   let found = reports.get(key);
-  if (!found) reports.set(key, (found = computeYearReport(site, targets, year)));
+  if (!found) reports.set(key, (found = computeYearReport(site, targets, year, locale)));
   return found;
 }
 
-function computeYearReport(site: ReportSite, targets: YearReport['targets'], year: number): SiteYearReport {
+function computeYearReport(
+  site: ReportSite,
+  targets: YearReport['targets'],
+  year: number,
+  locale: Locale,
+): SiteYearReport {
   const report = yearReport(sessionsFor(site), year, site.now, targets, REPORT_ORDER);
   return {
     sessions: report,
     cumulative: cumulativeByMonth(report),
     breakdowns: {
-      pillars: named(report.byPillar, TERMS.pillars),
-      formats: named(report.byFormat, TERMS.formats),
-      attendance: named(report.byAttendance, TERMS.attendance),
-      sectors: named(report.bySector, TERMS.sectors),
+      pillars: named(report.byPillar, TERMS.pillars, locale),
+      formats: named(report.byFormat, TERMS.formats, locale),
+      attendance: named(report.byAttendance, TERMS.attendance, locale),
+      sectors: named(report.bySector, TERMS.sectors, locale),
     },
-    directory: directoryStats(listedBy(site.businesses, year)),
+    directory: directoryStats(listedBy(site.businesses, year), undefined, locale),
     listings: listingsPerMonth(site.businesses, year),
   };
 }

@@ -2,7 +2,9 @@
  * What each indexed page tells Pagefind: its filters (defined in src/search/filters.ts), the
  * meta a result card shows, and the sort key of classes.
  */
-import type { FilterName } from '../search/filters';
+import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../i18n';
+import { TYPE_NAMES, type FilterName, type TypeName } from '../search/filters';
+import { PILLARS, REGENCIES, SECTORS, localTerm, regencyLabel } from '../taxonomy';
 import { formatDateTime } from './format';
 import { pillarName, regencyName, sectorName } from './labels';
 import type { Business, ClassSession, Mentor, Programme } from './site';
@@ -56,6 +58,39 @@ export function businessRecord(business: Business): SearchRecord {
     filters: { jenis: ['Usaha'], sektor: data.sectors.map(sectorName), wilayah: [regencyName(data.regency)] },
     meta: { ringkasan: data.summary, wilayah: regencyName(data.regency) },
   };
+}
+
+const TYPE_LABELS = {
+  Program: 'search.type.Program',
+  Kelas: 'search.type.Kelas',
+  Mentor: 'search.type.Mentor',
+  Usaha: 'search.type.Usaha',
+} as const satisfies Record<TypeName, UiKey>;
+
+/**
+ * How a filter value reads in `locale`. The values themselves are the same in every language's
+ * index and in shareable URLs (`?sektor=Kriya`); only their labels are translated.
+ */
+export function filterLabel(name: FilterName, value: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) return value;
+  switch (name) {
+    case 'jenis':
+      return (TYPE_NAMES as readonly string[]).includes(value)
+        ? useTranslations(locale)(TYPE_LABELS[value as TypeName])
+        : value;
+    case 'sektor': {
+      const term = SECTORS.find((s) => s.name === value);
+      return term ? localTerm(term, locale).name : value;
+    }
+    case 'wilayah': {
+      const term = REGENCIES.find((r) => regencyLabel(r) === value);
+      return term ? regencyLabel(term, locale) : value;
+    }
+    case 'pilar': {
+      const term = PILLARS.find((p) => p.name === value);
+      return term ? localTerm(term, locale).name : value;
+    }
+  }
 }
 
 /** `/cari/?sektor=Kriya`: a search page link with filters set (for sector and regency pages). */

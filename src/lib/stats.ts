@@ -3,7 +3,8 @@
  * sector × regency matrix. Every regency and sector appears, zeros included: a gap on the map
  * is information too.
  */
-import { REGENCIES, SCALES, SECTORS, regencyLabel } from '../taxonomy';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { REGENCIES, SCALES, SECTORS, localTerm, regencyLabel } from '../taxonomy';
 
 export interface CountedBusiness {
   data: { sectors: readonly string[]; regency: string; scale: string };
@@ -21,19 +22,23 @@ export interface DirectoryStats {
 const cache = new WeakMap<readonly CountedBusiness[], Map<string, DirectoryStats>>();
 
 /**
- * Counts for all businesses or one sector. Memoised per list, because every business page
- * shows the map: at provincial scale, counting again per page would be quadratic.
+ * Counts for all businesses or one sector, named in `locale`. Memoised per list, because every
+ * business page shows the map: at provincial scale, counting again per page would be quadratic.
  */
-export function directoryStats(businesses: readonly CountedBusiness[], sector?: string): DirectoryStats {
+export function directoryStats(
+  businesses: readonly CountedBusiness[],
+  sector?: string,
+  locale: Locale = DEFAULT_LOCALE,
+): DirectoryStats {
   let bySector = cache.get(businesses);
   if (!bySector) cache.set(businesses, (bySector = new Map<string, DirectoryStats>()));
-  const key = sector ?? '';
+  const key = `${locale}:${sector ?? ''}`;
   let stats = bySector.get(key);
-  if (!stats) bySector.set(key, (stats = computeStats(businesses, sector)));
+  if (!stats) bySector.set(key, (stats = computeStats(businesses, locale, sector)));
   return stats;
 }
 
-function computeStats(businesses: readonly CountedBusiness[], sector?: string): DirectoryStats {
+function computeStats(businesses: readonly CountedBusiness[], locale: Locale, sector?: string): DirectoryStats {
   const selected = sector ? businesses.filter((b) => b.data.sectors.includes(sector)) : businesses;
   const matrix: Record<string, Record<string, number>> = {};
   for (const r of REGENCIES) matrix[r.id] = Object.fromEntries(SECTORS.map((s) => [s.id, 0]));
@@ -41,14 +46,22 @@ function computeStats(businesses: readonly CountedBusiness[], sector?: string): 
   const count = (predicate: (b: CountedBusiness) => boolean) => selected.filter(predicate).length;
   return {
     total: selected.length,
-    bySector: SECTORS.map((s) => ({ id: s.id, name: s.name, count: count((b) => b.data.sectors.includes(s.id)) })),
+    bySector: SECTORS.map((s) => ({
+      id: s.id,
+      name: localTerm(s, locale).name,
+      count: count((b) => b.data.sectors.includes(s.id)),
+    })),
     byRegency: REGENCIES.map((r) => ({
       id: r.id,
-      name: regencyLabel(r),
+      name: regencyLabel(r, locale),
       code: r.code,
       count: count((b) => b.data.regency === r.id),
     })),
-    byScale: SCALES.map((s) => ({ id: s.id, name: s.name, count: count((b) => b.data.scale === s.id) })),
+    byScale: SCALES.map((s) => ({
+      id: s.id,
+      name: localTerm(s, locale).name,
+      count: count((b) => b.data.scale === s.id),
+    })),
     matrix,
   };
 }

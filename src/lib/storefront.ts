@@ -1,8 +1,8 @@
 /** Every product of every business, for the storefront (/etalase/). */
 import { whatsappLink } from './contact';
 import type { Business } from './site';
-import { urls } from './urls';
-import { t } from '../i18n';
+import { useUrls } from './urls';
+import { DEFAULT_LOCALE, useTranslations, type Locale } from '../i18n';
 
 export interface StoreItem {
   business: Business;
@@ -15,11 +15,16 @@ export interface StoreItem {
   orderLink?: string | undefined;
 }
 
-export function orderMessage(product: string, business: string): string {
-  return t('storefront.orderMessage', business, product);
+export function orderMessage(product: string, business: string, locale: Locale = DEFAULT_LOCALE): string {
+  return useTranslations(locale)('storefront.orderMessage', business, product);
 }
 
-export function storeItems(businesses: readonly Business[], sector?: string): StoreItem[] {
+export function storeItems(
+  businesses: readonly Business[],
+  sector?: string,
+  locale: Locale = DEFAULT_LOCALE,
+): StoreItem[] {
+  const urls = useUrls(locale);
   return businesses
     .filter((b) => !sector || (b.data.sectors as readonly string[]).includes(sector))
     .flatMap((business) =>
@@ -29,7 +34,7 @@ export function storeItems(businesses: readonly Business[], sector?: string): St
         index: i + 1,
         href: `${urls.business(business.id)}#produk-${i + 1}`,
         orderLink: business.data.contact.whatsapp
-          ? whatsappLink(business.data.contact.whatsapp, orderMessage(product.name, business.data.name))
+          ? whatsappLink(business.data.contact.whatsapp, orderMessage(product.name, business.data.name, locale))
           : undefined,
       })),
     );

@@ -1,58 +1,106 @@
 /** Every public URL of an entry or listing, in one place. */
+import { DEFAULT_LOCALE, localeOf, localeOfPath, localePrefix, type Locale } from '../i18n';
 import { pageUrl } from './paginate';
 
 /** The ways the class schedule is filtered: by pillar, by programme, by sector. */
 export const CLASS_FACETS = ['pilar', 'program', 'sektor'] as const;
 export type ClassFacet = (typeof CLASS_FACETS)[number];
 
-export const urls = {
-  home: '/',
-  programmes: '/program/',
-  /** The pillar's section of the programme list. */
-  programmesOfPillar: (pillar: string) => `/program/#${pillar}`,
-  programme: (id: string) => `/program/${id}/`,
-  classes: '/kelas/',
-  classArchive: '/kelas/arsip/',
-  class: (id: string) => `/kelas/${id}/`,
-  /** One session as an .ics file. */
-  classCalendar: (id: string) => `/kelas/${id}/kalender.ics`,
-  series: (id: string) => `/kelas/seri/${id}/`,
-  /** Every session of a series as one .ics file. */
-  seriesCalendar: (id: string) => `/kelas/seri/${id}/kalender.ics`,
-  classFeed: '/kelas/rss.xml',
-  /** Every current and upcoming session, to subscribe to in a calendar app. */
-  calendarFeed: '/kalender.ics',
-  /** The month calendar of the schedule; `month` is `YYYY-MM` (WIB). */
-  calendarMonth: (month: string) => `/kelas/kalender/${month.replace('-', '/')}/`,
-  classesBy: (facet: ClassFacet, id: string) => `/kelas/${facet}/${id}/`,
-  mentors: '/mentor/',
-  mentor: (id: string) => `/mentor/${id}/`,
-  directory: '/direktori/',
-  business: (id: string) => `/direktori/${id}/`,
-  sector: (id: string) => `/direktori/sektor/${id}/`,
-  regency: (id: string) => `/direktori/wilayah/${id}/`,
-  map: '/direktori/peta/',
-  /** The regency map of one sector or all, its table sorted by name or by count. */
-  mapView: (sector?: string, byCount = false) =>
-    `/direktori/peta/${sector ? `${sector}/` : ''}${byCount ? 'jumlah/' : ''}`,
-  overview: '/direktori/ringkasan/',
-  register: '/direktori/daftar/',
-  /** Where the registration form lands once Netlify Forms has the submission. */
-  registerThanks: '/direktori/daftar/terima-kasih/',
-  storefront: '/etalase/',
-  storefrontSector: (id: string) => `/etalase/sektor/${id}/`,
-  search: '/cari/',
-  openDataJson: '/direktori/data.json',
-  openDataCsv: '/direktori/data.csv',
-  internship: '/magang/',
-  about: '/tentang/',
-  /** The programme report: every year, then one page per year. */
-  report: '/laporan/',
-  reportYear: (year: number) => `/laporan/${year}/`,
-  /** Every year's figures as CSV (columns in docs/report-data.md). */
-  reportCsv: '/laporan/data.csv',
-  sitemap: '/sitemap-index.xml',
-};
+/**
+ * The site's pages in one locale: Indonesian at the root, another locale under its own prefix
+ * (`/en/kelas/`) with the same path segments, so switching language is a prefix swap. Files that
+ * exist once for every language (calendars, feeds, open data, the sitemap) carry no prefix.
+ */
+function localised(locale: Locale) {
+  const prefix = localePrefix(locale);
+  const p = (path: string) => `${prefix}${path}`;
+  /** An entry's page in this locale, or its Indonesian page while it has no translation. */
+  const entry = (kind: EntryKind, id: string, path: string) => (hasEntryPage(kind, id, locale) ? p(path) : path);
+  return {
+    home: p('/'),
+    programmes: p('/program/'),
+    /** The pillar's section of the programme list. */
+    programmesOfPillar: (pillar: string) => p(`/program/#${pillar}`),
+    programme: (id: string) => entry('programme', id, `/program/${id}/`),
+    classes: p('/kelas/'),
+    classArchive: p('/kelas/arsip/'),
+    class: (id: string) => entry('class', id, `/kelas/${id}/`),
+    /** One session as an .ics file. */
+    classCalendar: (id: string) => `/kelas/${id}/kalender.ics`,
+    series: (id: string) => entry('series', id, `/kelas/seri/${id}/`),
+    /** Every session of a series as one .ics file. */
+    seriesCalendar: (id: string) => `/kelas/seri/${id}/kalender.ics`,
+    classFeed: '/kelas/rss.xml',
+    /** Every current and upcoming session, to subscribe to in a calendar app. */
+    calendarFeed: '/kalender.ics',
+    /** The month calendar of the schedule; `month` is `YYYY-MM` (WIB). */
+    calendarMonth: (month: string) => p(`/kelas/kalender/${month.replace('-', '/')}/`),
+    classesBy: (facet: ClassFacet, id: string) => p(`/kelas/${facet}/${id}/`),
+    mentors: p('/mentor/'),
+    mentor: (id: string) => entry('mentor', id, `/mentor/${id}/`),
+    directory: p('/direktori/'),
+    business: (id: string) => entry('business', id, `/direktori/${id}/`),
+    sector: (id: string) => p(`/direktori/sektor/${id}/`),
+    regency: (id: string) => p(`/direktori/wilayah/${id}/`),
+    map: p('/direktori/peta/'),
+    /** The regency map of one sector or all, its table sorted by name or by count. */
+    mapView: (sector?: string, byCount = false) =>
+      p(`/direktori/peta/${sector ? `${sector}/` : ''}${byCount ? 'jumlah/' : ''}`),
+    overview: p('/direktori/ringkasan/'),
+    // The registration form is Indonesian only: its labels are the CMS's field labels, and the
+    // businesses that register are Jawa Tengah's own (see integrations/locales.ts).
+    register: '/direktori/daftar/',
+    /** Where the registration form lands once Netlify Forms has the submission. */
+    registerThanks: '/direktori/daftar/terima-kasih/',
+    storefront: p('/etalase/'),
+    storefrontSector: (id: string) => p(`/etalase/sektor/${id}/`),
+    search: p('/cari/'),
+    openDataJson: '/direktori/data.json',
+    openDataCsv: '/direktori/data.csv',
+    internship: p('/magang/'),
+    about: p('/tentang/'),
+    /** The programme report: every year, then one page per year. */
+    report: p('/laporan/'),
+    reportYear: (year: number) => p(`/laporan/${year}/`),
+    /** Every year's figures as CSV (columns in docs/report-data.md). */
+    reportCsv: '/laporan/data.csv',
+    sitemap: '/sitemap-index.xml',
+  };
+}
+
+/** Content types with a page per entry. */
+export type EntryKind = 'programme' | 'class' | 'series' | 'mentor' | 'business';
+
+/**
+ * Whether an entry has its own page in `locale`. Every entry has one in the site's language; in
+ * another an entry gets one only once it is translated, so English listings link the rest to
+ * their Indonesian page. Entries carry no translations yet, so English has no entry pages.
+ */
+export function hasEntryPage(_kind: EntryKind, _id: string, locale: Locale): boolean {
+  return locale === DEFAULT_LOCALE;
+}
+
+/** URLs of one locale's pages (see `localised`). */
+export type Urls = ReturnType<typeof localised>;
+
+const byLocale = new Map<Locale, Urls>();
+
+/** The URLs of `locale`'s pages; components pass `Astro.currentLocale`. */
+export function useUrls(locale: string | undefined = DEFAULT_LOCALE): Urls {
+  const resolved = localeOf(locale);
+  let table = byLocale.get(resolved);
+  if (!table) {
+    table = localised(resolved);
+    byLocale.set(resolved, table);
+  }
+  return table;
+}
+
+/** The URLs of the locale a route belongs to, for `getStaticPaths({ routePattern })`. */
+export const routeUrls = (routePattern: string): Urls => useUrls(localeOfPath(routePattern));
+
+/** The Indonesian pages' URLs, the site's own (and the reserved slugs'). */
+export const urls = useUrls();
 
 /** The first path segment of `path` below `base`: 'sektor' of /direktori/sektor/batik/ below /direktori/. */
 const segmentBelow = (base: string, path: string) => path.slice(base.length).split('/')[0]!;

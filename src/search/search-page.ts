@@ -79,6 +79,8 @@ class HsSearch extends HTMLElement {
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: PagefindSearch['results'] = [];
+  /** Filter values as this page's language names them (the checkboxes' labels). */
+  private labels = new Map<string, string>();
 
   /** The page's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
   private say(name: MessageName, values: Record<string, string> = {}): string {
@@ -92,6 +94,10 @@ class HsSearch extends HTMLElement {
     this.list = this.querySelector('[data-results]')!;
     this.more = this.querySelector('[data-more]')!;
     this.notice = this.querySelector('[data-notice]')!;
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const text = box.parentElement?.querySelector('[data-label]')?.textContent;
+      if (text) this.labels.set(`${box.name}:${box.value}`, text);
+    }
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.commit('push');
@@ -188,10 +194,12 @@ class HsSearch extends HTMLElement {
       Object.assign(image, { src: result.meta['image'], alt: '', width: 56, height: 56, loading: 'lazy' });
       item.append(image);
     }
+    const label = (name: string, value: string | undefined) =>
+      value === undefined ? undefined : (this.labels.get(`${name}:${value}`) ?? value);
     const facts = [
-      result.filters['jenis']?.[0],
-      result.meta['tanggal'] ?? result.meta['wilayah'],
-      (result.filters['sektor'] ?? []).join(', '),
+      label('jenis', result.filters['jenis']?.[0]),
+      result.meta['tanggal'] ?? label('wilayah', result.meta['wilayah']),
+      (result.filters['sektor'] ?? []).map((value) => label('sektor', value)).join(', '),
     ];
     item.append(el('p', 'result-type', facts.filter(Boolean).join(' · ')));
     const heading = el('h3', 'result-title');
@@ -201,6 +209,9 @@ class HsSearch extends HTMLElement {
     const excerpt = el('p', 'result-excerpt');
     if (highlight) excerpt.append(...excerptNodes(result.excerpt));
     else excerpt.textContent = result.meta['ringkasan'] ?? '';
+    // A result from another language's pages (an untranslated entry) reads in that language.
+    const prefix = this.dataset['prefix'];
+    if (prefix && !result.url.startsWith(prefix)) heading.lang = excerpt.lang = this.dataset['otherLang'] ?? '';
     item.append(heading, excerpt);
     return item;
   }

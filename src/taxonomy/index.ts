@@ -188,6 +188,11 @@ export function localTerm<T extends { readonly en: object }>(term: T, locale: Lo
   return locale === 'id' ? term : { ...term, ...term.en };
 }
 
+/** Every term of a list in `locale`. */
+export function localTerms<T extends { readonly en: object }>(terms: readonly T[], locale: Locale): T[] {
+  return terms.map((term) => localTerm(term, locale));
+}
+
 /** Tuple of ids for `z.enum`, keeping the literal types. */
 export function ids<T extends readonly { readonly id: string }[]>(terms: T): [T[number]['id'], ...T[number]['id'][]] {
   return terms.map((term) => term.id) as [T[number]['id'], ...T[number]['id'][]];

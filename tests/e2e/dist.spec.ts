@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from './fixtures';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
+import { parse } from 'smol-toml';
 
 const DIST = join(process.cwd(), 'dist');
 const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
@@ -88,6 +89,12 @@ test('every internal link, anchor, image, stylesheet and script resolves; extern
   }
   expect(checked).toBeGreaterThan(1000);
   expect(broken).toEqual([]);
+});
+
+test("netlify.toml's redirects serve files the build writes", () => {
+  const { redirects = [] } = parse(readFileSync('netlify.toml', 'utf8')) as { redirects?: { to: string }[] };
+  expect(redirects.length).toBeGreaterThan(0);
+  expect(redirects.filter(({ to }) => !fileFor(to)).map(({ to }) => to)).toEqual([]);
 });
 
 test('public pages carry a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', () => {

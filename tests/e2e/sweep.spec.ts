@@ -26,13 +26,19 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     request,
   }) => {
     test.setTimeout(600_000);
-    const all = [...(await sitemapPaths(request)), '/cari/?q=batik&sektor=Fesyen', '/halaman-tidak-ada/'];
+    const all = [
+      ...(await sitemapPaths(request)),
+      '/cari/?q=batik&sektor=Fesyen',
+      '/en/cari/?q=batik',
+      '/halaman-tidak-ada/',
+      '/en/404/',
+    ];
     expect(all.length).toBeGreaterThan(100);
     const paths = all.filter((_, i) => i % CHUNKS === chunk);
     const violations: string[] = [];
     for (const path of paths) {
       await page.goto(path);
-      if (path.startsWith('/cari/?')) await expect(page.getByRole('status')).toContainText('hasil');
+      if (/^(\/en)?\/cari\/\?/.test(path)) await expect(page.getByRole('status')).toContainText(/hasil|results/i);
       const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
       for (const v of results.violations) {
         violations.push(
@@ -67,7 +73,7 @@ test('no page breaks its Content-Security-Policy: sitemap, search with results, 
   for (const path of paths) {
     current = path;
     await page.goto(path);
-    if (path.startsWith('/cari/?')) await expect(page.getByRole('status')).toContainText('hasil');
+    if (/^(\/en)?\/cari\/\?/.test(path)) await expect(page.getByRole('status')).toContainText(/hasil|results/i);
   }
   current = '/admin/';
   await page.goto('/admin/');
