@@ -4,7 +4,7 @@
  */
 import { RESERVED_SLUGS } from '../urls';
 import { byStart } from '../schedule';
-import { sameKey } from './indexes';
+import { businessKey, sameKey } from './indexes';
 import type { Business, ClassSession, Collections } from './types';
 
 interface EntryLike {
@@ -63,7 +63,7 @@ export function checkReservedSlugs(collections: Collections): void {
 export function checkDuplicateBusinesses(businesses: readonly Business[]): void {
   const names = new Map<string, Business>();
   for (const b of businesses) {
-    const key = `${b.data.regency}|${sameKey(b.data.name)}`;
+    const key = businessKey(b.data);
     const twin = names.get(key);
     if (twin)
       throw new Error(

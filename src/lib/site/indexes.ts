@@ -34,3 +34,11 @@ export const byName = (a: { data: { name: string } }, b: { data: { name: string 
 
 /** How two names compare as the same listing: case, repeated spaces and edges ignored. */
 export const sameKey = (text: string) => text.toLocaleLowerCase(LOCALE_TAG).replace(/\s+/g, ' ').trim();
+
+/**
+ * Which listings are one business: the same regency and the same name, ignoring case, spacing and
+ * punctuation ("CV. Batik Sekar" is "CV Batik Sekar"). The build refuses two entries with one key
+ * (checkDuplicateBusinesses) and the spreadsheet import updates the entry with the key of a row.
+ */
+export const businessKey = (business: { readonly name: string; readonly regency: string }) =>
+  `${business.regency}|${sameKey(business.name.replace(/['\u2019`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '))}`;
