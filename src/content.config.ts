@@ -10,7 +10,8 @@ import { slug } from 'github-slugger';
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
-import { objectSchema } from './schema/fields';
+import { objectSchema, translationSchema } from './schema/fields';
+import { TRANSLATION_LOCALES, translationDir } from './lib/translations';
 import { settings } from './schema/settings';
 import { buildNow } from './lib/now';
 import type { ContentContext, ContentType } from './schema/define';
@@ -35,10 +36,11 @@ function localImages(value: unknown, path: string[] = []): { path: string; src: 
  * make with the file named: two files that would get the same id (Astro would keep one and
  * silently drop the other), and images that do not exist.
  */
-function checkedIds(base: string) {
+function checkedIds(base: string, prefix = '') {
   const seen = new Map<string, string>();
   return ({ entry, data }: { entry: string; data: Record<string, unknown> }) => {
     const id = entry
+      .slice(prefix.length)
       .replace(/\.md$/, '')
       .split('/')
       .map((segment) => slug(segment))
@@ -76,12 +78,37 @@ function collection<F extends Fields>(type: ContentType<F>) {
     now,
   };
   return defineCollection({
-    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
+    // Translations (en/<slug>.md) live in the entry's folder but are a collection of their own.
+    loader: glob({
+      pattern: ['**/*.md', ...TRANSLATION_LOCALES.map((locale) => `!${translationDir(locale)}**`)],
+      base,
+      generateId: checkedIds(base),
+    }),
     schema: ({ image }) => {
       entryImage = image;
       schema ??= contentSchema(type, ctx);
       return schema;
     },
+  });
+}
+
+/**
+ * The translations of a content type in `locale`: en/<slug>.md in its folder, holding the
+ * translated fields (`translated()` in src/schema) and the body in that language.
+ */
+function translations<F extends Fields>(type: ContentType<F>, locale: (typeof TRANSLATION_LOCALES)[number]) {
+  const base = `${contentDir}/${type.folder}`;
+  const dir = translationDir(locale);
+  const ctx: ContentContext = {
+    reference: (name) => reference(name),
+    image: () => {
+      throw new Error('Translated fields hold no images');
+    },
+    now,
+  };
+  return defineCollection({
+    loader: glob({ pattern: `${dir}**/*.md`, base, generateId: checkedIds(base, dir) }),
+    schema: translationSchema(type.fields, ctx),
   });
 }
 
@@ -103,4 +130,10 @@ export const collections = {
   mentors: collection(mentors),
   businesses: collection(businesses),
   partners: collection(partners),
+  programmes_en: translations(programmes, 'en'),
+  classes_en: translations(classes, 'en'),
+  timetables_en: translations(timetables, 'en'),
+  mentors_en: translations(mentors, 'en'),
+  businesses_en: translations(businesses, 'en'),
+  partners_en: translations(partners, 'en'),
 };

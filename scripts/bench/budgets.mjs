@@ -182,11 +182,27 @@ export function evaluate(r) {
     );
     // While the budget above is out of reach, CI still fails if the count grows past today's
     // level plus a margin, so a change that multiplies files per entry does not slip through.
+    // It counts the site without /en/ (what it was set on); the English version has its own
+    // guards below.
     atMost(
       'dist-files-guard',
-      `dist file count, regression guard (${DIST_GUARD}× the budget)`,
-      r.dist.files,
+      `dist file count without /en/, regression guard (${DIST_GUARD}× the budget)`,
+      r.dist.files - (r.dist.byFolder?.['en'] ?? 0),
       Math.round(distFileLimit(r.sizes.businesses) * DIST_GUARD),
+      '',
+      true,
+    );
+  }
+  const pages = r.dist?.pages;
+  if (pages) {
+    // The corpus has no translations: English must copy no entry page, so at 10,000 businesses
+    // the English version adds listings only, not 10,000 pages repeating Indonesian text.
+    atMost('en-entry-pages', 'English entry pages (the corpus has no translations)', pages.en.entries, 0, '', true);
+    atMost(
+      'en-pages',
+      'English pages ≤ the Indonesian pages other than entry pages',
+      pages.en.all,
+      pages.id.all - pages.id.entries,
       '',
       true,
     );

@@ -39,7 +39,28 @@ export function distTotals(dist) {
         : '(root)';
     byFolder[key] = (byFolder[key] ?? 0) + 1;
   }
-  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0), byFolder };
+  return {
+    files: files.length,
+    bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0),
+    byFolder,
+    pages: pagesByLanguage(dist, files),
+  };
+}
+
+/**
+ * HTML pages of the site in Indonesian (`id`) and under /en/ (`en`), and how many of each are
+ * entry pages (the ones Pagefind indexes: `data-pagefind-body`). The CMS page is neither.
+ * @param {string} dist @param {string[]} files
+ */
+function pagesByLanguage(dist, files) {
+  const pages = { id: { all: 0, entries: 0 }, en: { all: 0, entries: 0 } };
+  for (const file of files) {
+    if (!file.endsWith('.html') || file.startsWith('admin/')) continue;
+    const counts = file.startsWith('en/') ? pages.en : pages.id;
+    counts.all += 1;
+    if (readFileSync(join(dist, file), 'utf8').includes('data-pagefind-body')) counts.entries += 1;
+  }
+  return pages;
 }
 
 /**

@@ -121,6 +121,12 @@ export function markdown(r, rows) {
       `\`dist\`: ${r.dist.files.toLocaleString('en-US')} files, ${fmtBytes(r.dist.bytes)}. Pages built: ${r.pagesBuilt ?? '–'}. Files by folder: ${folders}.`,
       '',
     );
+    const pages = r.dist.pages;
+    if (pages)
+      out.push(
+        `HTML pages: Indonesian ${pages.id.all.toLocaleString('en-US')} (${pages.id.entries.toLocaleString('en-US')} entry pages), English ${pages.en.all.toLocaleString('en-US')} (${pages.en.entries.toLocaleString('en-US')} entry pages).`,
+        '',
+      );
   }
   /** @param {string} label @param {BuildFigures | undefined} b */
   const phases = (label, b) =>

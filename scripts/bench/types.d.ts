@@ -74,6 +74,8 @@ export interface DistTotals {
   files: number;
   bytes: number;
   byFolder: Record<string, number>;
+  /** HTML pages per language, and how many are entry pages (indexed for search). */
+  pages?: Record<'id' | 'en', { all: number; entries: number }>;
 }
 
 export interface NetworkTotals {
@@ -192,7 +194,7 @@ export interface BudgetInput {
     firstFilteredSearch: { pagefind: NetworkTotals };
     followUpQuery: { pagefind: { bytes: number } };
   };
-  dist?: { files: number };
+  dist?: { files: number; byFolder?: Record<string, number>; pages?: DistTotals['pages'] };
   /** Older results hold the simulated run alone at the top level, without `throttling`. */
   lighthouse?: (BudgetLighthouseRun & { name: string; throttling?: Record<string, BudgetLighthouseRun> })[];
   cms?: { entries: number; listSeconds: number; searchSeconds: number };

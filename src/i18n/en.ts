@@ -571,6 +571,8 @@ export const en: UiStrings = {
   'validation.time': 'The time must be HH:MM on the 24-hour clock, e.g. 09:00 or 15:30.',
   'validation.unknownValue': (value: string, choices: string) => `Unknown value "${value}". Choices: ${choices}.`,
   'validation.unknownFields': (names: string) => `Unknown fields: ${names}.`,
+  'validation.notTranslated': (names: string) =>
+    `The fields ${names} are the same in every language and are not translated: fill them in the Indonesian file.`,
   'validation.kbli': 'A KBLI code has 5 digits.',
   'validation.postalCode': 'A postcode has 5 digits.',
   'validation.contact': 'Fill in at least one contact: WhatsApp, phone, email, Instagram or website.',

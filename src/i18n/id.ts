@@ -560,6 +560,8 @@ export const id = {
   'validation.time': 'Jam harus JJ:MM dalam 24 jam, mis. 09:00 atau 15:30.',
   'validation.unknownValue': (value: string, choices: string) => `Nilai "${value}" tidak dikenal. Pilihan: ${choices}.`,
   'validation.unknownFields': (names: string) => `Kolom tidak dikenal: ${names}.`,
+  'validation.notTranslated': (names: string) =>
+    `Kolom ${names} sama untuk semua bahasa dan tidak diterjemahkan: isi di berkas bahasa Indonesia.`,
   'validation.kbli': 'Kode KBLI terdiri dari 5 angka.',
   'validation.postalCode': 'Kode pos terdiri dari 5 angka.',
   'validation.contact': 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.',

@@ -3,36 +3,112 @@ import { readFile } from 'node:fs/promises';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { impossibleDates, instantsWithoutOffset } from './instants';
 import { buildNow } from './now';
-import { buildSite, type Site } from './site';
+import { localeOf, type Locale } from '../i18n';
+import { businesses, classes, mentors, partners, programmes, timetables } from '../schema';
+import { buildSite, type Collections, type Site } from './site';
+import { expandSeries } from './site/sessions';
+import { applyTranslations } from './translations';
+import { setEntryPages } from './urls';
+
+const types = { programmes, classes, timetables, mentors, businesses, partners };
 
 /** The editable facts about the space ("Pengaturan situs" in the CMS). */
 export type SiteSettings = CollectionEntry<'settings'>['data'];
 export type LoadedSite = Site & { settings: SiteSettings };
 
-let site: Promise<LoadedSite> | undefined;
+interface Loaded {
+  settings: SiteSettings;
+  /** The collections in the site's language, and with each other locale's translations applied. */
+  collections: Record<Locale, Collections>;
+}
 
-export function loadSite(): Promise<LoadedSite> {
+let loaded: Promise<Loaded> | undefined;
+const sites = new Map<Locale, Promise<LoadedSite>>();
+
+/**
+ * The site in a locale (a page passes `Astro.currentLocale`; getStaticPaths its route's
+ * locale): the same entries, translated where a complete translation exists.
+ */
+export function loadSite(locale?: string): Promise<LoadedSite> {
   // In `astro dev` content changes while the server runs (editors save in the CMS): reload.
-  if (import.meta.env.DEV) site = undefined;
-  site ??= (async () => {
-    const [settings, programmes, classes, timetables, mentors, businesses, partners] = await Promise.all([
-      getEntry('settings', 'situs'),
-      getCollection('programmes'),
-      getCollection('classes'),
-      getCollection('timetables'),
-      getCollection('mentors'),
-      getCollection('businesses'),
-      getCollection('partners'),
-    ]);
-    if (!settings)
-      throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
-    await checkRawValues(classes, timetables);
-    return {
-      ...buildSite({ programmes, classes, timetables, mentors, businesses, partners }, buildNow()),
-      settings: settings.data,
-    };
-  })();
+  if (import.meta.env.DEV) {
+    loaded = undefined;
+    sites.clear();
+  }
+  const resolved = localeOf(locale);
+  let site = sites.get(resolved);
+  if (!site) {
+    site = (async () => {
+      const { settings, collections } = await (loaded ??= loadCollections());
+      return { ...buildSite(collections[resolved], buildNow()), settings };
+    })();
+    sites.set(resolved, site);
+  }
   return site;
+}
+
+async function loadCollections(): Promise<Loaded> {
+  const [settings, programmes, classes, timetables, mentors, businesses, partners] = await Promise.all([
+    getEntry('settings', 'situs'),
+    getCollection('programmes'),
+    getCollection('classes'),
+    getCollection('timetables'),
+    getCollection('mentors'),
+    getCollection('businesses'),
+    getCollection('partners'),
+  ]);
+  if (!settings)
+    throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
+  await checkRawValues(classes, timetables);
+  const source: Collections = { programmes, classes, timetables, mentors, businesses, partners };
+  return { settings: settings.data, collections: { id: source, en: await translate(source) } };
+}
+
+/**
+ * The collections with their English translations applied, and which entries have an English
+ * page (setEntryPages). Translations of unknown slugs fail the build; incomplete ones are reported
+ * and their entries stay Indonesian.
+ */
+async function translate(source: Collections): Promise<Collections> {
+  const [programmes, classes, timetables, mentors, businesses, partners] = await Promise.all([
+    getCollection('programmes_en'),
+    getCollection('classes_en'),
+    getCollection('timetables_en'),
+    getCollection('mentors_en'),
+    getCollection('businesses_en'),
+    getCollection('partners_en'),
+  ]);
+  const results = {
+    programmes: applyTranslations(source.programmes, programmes, types.programmes.fields, types.programmes.folder),
+    classes: applyTranslations(source.classes, classes, types.classes.fields, types.classes.folder),
+    timetables: applyTranslations(source.timetables, timetables, types.timetables.fields, types.timetables.folder),
+    mentors: applyTranslations(source.mentors, mentors, types.mentors.fields, types.mentors.folder),
+    businesses: applyTranslations(source.businesses, businesses, types.businesses.fields, types.businesses.folder),
+    partners: applyTranslations(source.partners, partners, types.partners.fields, types.partners.folder),
+  };
+  const all = Object.values(results);
+  const errors = all.flatMap((r) => r.errors);
+  if (errors.length > 0) throw new Error(`Translations without an entry:\n${errors.join('\n')}`);
+  for (const warning of all.flatMap((r) => r.warnings)) console.warn(`[translations] ${warning}`);
+
+  setEntryPages('en', 'programme', results.programmes.translated);
+  setEntryPages('en', 'mentor', results.mentors.translated);
+  setEntryPages('en', 'business', results.businesses.translated);
+  setEntryPages('en', 'series', results.timetables.translated);
+  // A session of a weekly series has its page in English when its series is translated.
+  const sessionsOfSeries = source.timetables
+    .filter((t) => results.timetables.translated.has(t.id))
+    .flatMap((t) => expandSeries(t).map((s) => s.id));
+  setEntryPages('en', 'class', [...results.classes.translated, ...sessionsOfSeries]);
+
+  return {
+    programmes: results.programmes.entries,
+    classes: results.classes.entries,
+    timetables: results.timetables.entries,
+    mentors: results.mentors.entries,
+    businesses: results.businesses.entries,
+    partners: results.partners.entries,
+  };
 }
 
 /** Fails the build for class times without a UTC offset and impossible days (see instants.ts). */

@@ -5,11 +5,18 @@ import type { Business, ClassSession, Mentor, Programme } from './site';
 import { toWibIso } from '../time/wib';
 import { actualTimes, sessionName } from './schedule';
 import { SITE } from '../consts';
-import { urls } from './urls';
+import { useUrls } from './urls';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
-export function businessJsonLd(business: Business, site: URL, imageUrl?: string): Json {
+export function businessJsonLd(
+  business: Business,
+  site: URL,
+  imageUrl?: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Json {
+  const urls = useUrls(locale);
   const { data } = business;
   const url = new URL(urls.business(business.id), site).href;
   const sameAs = [
@@ -96,7 +103,9 @@ export function eventJsonLd(
   site: URL,
   address: PostalAddressParts,
   registrationOpen: boolean,
+  locale: Locale = DEFAULT_LOCALE,
 ): Json {
+  const urls = useUrls(locale);
   const { data } = session;
   const when = actualTimes(data);
   const url = new URL(urls.class(session.id), site).href;

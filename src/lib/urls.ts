@@ -71,13 +71,23 @@ function localised(locale: Locale) {
 /** Content types with a page per entry. */
 export type EntryKind = 'programme' | 'class' | 'series' | 'mentor' | 'business';
 
+const entryPages = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Records which entries of a kind have a page in a translated locale (their translation is
+ * complete). loadSite() does it once per build, before any page asks.
+ */
+export function setEntryPages(locale: Locale, kind: EntryKind, ids: Iterable<string>): void {
+  entryPages.set(`${locale}:${kind}`, new Set(ids));
+}
+
 /**
  * Whether an entry has its own page in `locale`. Every entry has one in the site's language; in
- * another an entry gets one only once it is translated, so English listings link the rest to
- * their Indonesian page. Entries carry no translations yet, so English has no entry pages.
+ * another an entry gets one only once it is translated, so listings there link the rest to
+ * their Indonesian page.
  */
-export function hasEntryPage(_kind: EntryKind, _id: string, locale: Locale): boolean {
-  return locale === DEFAULT_LOCALE;
+export function hasEntryPage(kind: EntryKind, id: string, locale: Locale): boolean {
+  return locale === DEFAULT_LOCALE || (entryPages.get(`${locale}:${kind}`)?.has(id) ?? false);
 }
 
 /** URLs of one locale's pages (see `localised`). */

@@ -3,7 +3,7 @@ import { wibYear } from '../time/wib';
 import { MARKETPLACES, SCALES } from '../taxonomy';
 import { has, regencyField, sectorsField } from './common';
 import { defineContentType } from './define';
-import { date, email, group, image, instagram, integer, list, phone, select, text, url } from './fields';
+import { date, email, group, image, instagram, integer, list, phone, select, text, url, translated } from './fields';
 
 const CONTACT_KEYS = ['whatsapp', 'phone', 'email', 'instagram', 'website'] as const;
 
@@ -28,7 +28,7 @@ export const businesses = defineContentType({
       today: true,
       hint: 'Tanggal usaha ini masuk direktori (untuk laporan program). Terisi hari ini saat entri dibuat.',
     }),
-    summary: text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true }),
+    summary: translated(text({ label: 'Deskripsi singkat', min: 20, max: 280, multiline: true })),
     kbli: text({
       label: 'Kode KBLI 2020',
       required: false,

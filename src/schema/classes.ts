@@ -2,7 +2,19 @@ import { SITE_NAME, t } from '../i18n';
 import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
 import { has, sectorsField } from './common';
 import { defineContentType } from './define';
-import { PHONE_PATTERN, URL_PATTERN, date, datetime, integer, relation, relations, select, text, url } from './fields';
+import {
+  PHONE_PATTERN,
+  URL_PATTERN,
+  date,
+  datetime,
+  integer,
+  relation,
+  relations,
+  select,
+  text,
+  url,
+  translated,
+} from './fields';
 import type { Rule } from './define';
 
 export const DEFAULT_VENUE = `${SITE_NAME}, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`;
@@ -18,7 +30,7 @@ const REGISTRATION_PATTERN = new RegExp(`^(${URL_PATTERN.source.slice(1, -1)}|${
 
 /** What a class is: shared by single classes and weekly timetables, first in the CMS form. */
 export const classIdentity = {
-  title: text({ label: 'Judul kelas', max: 120 }),
+  title: translated(text({ label: 'Judul kelas', max: 120 })),
   programme: relation({ label: 'Program', collection: 'programmes' }),
   format: select({ label: 'Bentuk kegiatan', options: CLASS_FORMATS, default: 'kelas' }),
 };
@@ -44,18 +56,20 @@ export const classDetails = {
     pattern: { regex: REGISTRATION_PATTERN, message: t('validation.registration') },
   }),
   status: select({ label: 'Status', options: CLASS_STATUSES, default: 'terjadwal' }),
-  statusNote: text({
-    label: 'Keterangan status',
-    max: 240,
-    required: false,
-    hint: 'Alasan pembatalan atau penundaan.',
-  }),
+  statusNote: translated(
+    text({
+      label: 'Keterangan status',
+      max: 240,
+      required: false,
+      hint: 'Alasan pembatalan atau penundaan.',
+    }),
+  ),
   rescheduledTo: datetime({
     label: 'Jadwal baru (WIB)',
     required: false,
     hint: 'Untuk kelas yang ditunda (status "Ditunda"), bila tanggal barunya sudah pasti.',
   }),
-  summary: text({ label: 'Ringkasan', max: 280, multiline: true, required: false }),
+  summary: translated(text({ label: 'Ringkasan', max: 280, multiline: true, required: false })),
   announced: date({
     label: 'Diumumkan pada',
     today: true,

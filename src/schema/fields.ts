@@ -46,8 +46,17 @@ export interface CmsField extends CmsWidget {
  */
 export type Presence = 'required' | 'optional' | 'default';
 
+/**
+ * How a field is in other languages (Decap's field `i18n`): `translate`, written again in each
+ * language; `none`, one value for every language, kept in the Indonesian file only. (`duplicate`,
+ * Decap's copy into every language's file, is not used: a copy could drift from its source.)
+ */
+export type FieldI18n = 'translate' | 'none';
+
 export interface Field<T = unknown, P extends Presence = Presence> {
   readonly label: string;
+  /** Absent means `none`. Set with `translated()`. */
+  readonly i18n?: FieldI18n;
   readonly hint?: string | undefined;
   readonly presence: P;
   /** Zod schema of the value (the optional wrapper is added by `objectSchema`). */
@@ -56,6 +65,11 @@ export interface Field<T = unknown, P extends Presence = Presence> {
   cms(): CmsWidget;
   /** The fields inside a group or a list item. */
   readonly nested?: Fields;
+}
+
+/** The field, written again in each language (its name, summary or title for readers). */
+export function translated<F extends Field>(field: F): F & { readonly i18n: 'translate' } {
+  return { ...field, i18n: 'translate' };
 }
 
 /** Fields by name. (An interface, as Field refers back to it for nested fields.) */
@@ -468,6 +482,37 @@ export function objectSchema<F extends Fields>(fields: F, ctx: SchemaContext): z
     error: (issue) =>
       issue.code === 'unrecognized_keys' ? t('validation.unknownFields', issue.keys.join(', ')) : undefined,
   }) as unknown as z.ZodType<Output<F>>;
+}
+
+/**
+ * The zod schema of a translation: the translated fields only, each optional (an editor may
+ * translate part of an entry first), with the same rules as in the Indonesian file. A field that
+ * is the same in every language is refused by name, so it cannot silently differ from the source.
+ */
+export function translationSchema(fields: Fields, ctx: SchemaContext): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, def] of Object.entries(fields))
+    if (def.i18n === 'translate') shape[name] = z.preprocess(absentIfEmpty, def.zod(ctx).optional());
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const shared = issue.keys.filter((key) => Object.hasOwn(fields, key));
+      const unknown = issue.keys.filter((key) => !Object.hasOwn(fields, key));
+      return [
+        shared.length > 0 ? t('validation.notTranslated', shared.join(', ')) : '',
+        unknown.length > 0 ? t('validation.unknownFields', unknown.join(', ')) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+  });
+}
+
+/** The required translated fields a translation leaves empty (it is incomplete while any is). */
+export function missingTranslations(fields: Fields, translation: Record<string, unknown>): string[] {
+  return Object.entries(fields)
+    .filter(([name, def]) => def.i18n === 'translate' && def.presence === 'required' && !isPresent(translation[name]))
+    .map(([name]) => name);
 }
 
 export function cmsFields(fields: Fields): CmsField[] {

@@ -1,6 +1,6 @@
 import { linksField, regencyField, sectorsField } from './common';
 import { defineContentType } from './define';
-import { image, relation, text } from './fields';
+import { image, relation, text, translated } from './fields';
 
 /** A mentor and their success story (the Markdown body). */
 export const mentors = defineContentType({
@@ -12,7 +12,9 @@ export const mentors = defineContentType({
   bodyLabel: 'Kisah sukses',
   fields: {
     name: text({ label: 'Nama', max: 100 }),
-    headline: text({ label: 'Keahlian singkat', max: 120, hint: 'Mis. "Pendiri Batik Sekar Jagad, Pekalongan".' }),
+    headline: translated(
+      text({ label: 'Keahlian singkat', max: 120, hint: 'Mis. "Pendiri Batik Sekar Jagad, Pekalongan".' }),
+    ),
     businessName: text({ label: 'Usaha yang dibangun', max: 120 }),
     business: relation({
       label: 'Usaha di direktori',
@@ -22,7 +24,7 @@ export const mentors = defineContentType({
     }),
     sectors: sectorsField(1),
     regency: regencyField(),
-    summary: text({ label: 'Ringkasan', min: 20, max: 280, multiline: true }),
+    summary: translated(text({ label: 'Ringkasan', min: 20, max: 280, multiline: true })),
     photo: image({ label: 'Foto', required: false }),
     links: linksField(),
   },

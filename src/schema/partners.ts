@@ -1,6 +1,6 @@
 import { PARTNER_KINDS } from '../taxonomy';
 import { defineContentType } from './define';
-import { image, select, text, url } from './fields';
+import { image, select, text, url, translated } from './fields';
 import { SITE_NAME } from '../i18n';
 
 /** Government offices, communities, companies, schools and media that work with Hetero Space. */
@@ -14,7 +14,7 @@ export const partners = defineContentType({
   fields: {
     name: text({ label: 'Nama mitra', max: 120 }),
     kind: select({ label: 'Jenis mitra', options: PARTNER_KINDS }),
-    summary: text({ label: `Peran dalam ${SITE_NAME}`, max: 240, multiline: true, required: false }),
+    summary: translated(text({ label: `Peran dalam ${SITE_NAME}`, max: 240, multiline: true, required: false })),
     url: url({ label: 'Situs web', required: false }),
     logo: image({ label: 'Logo', required: false }),
   },

@@ -1,7 +1,7 @@
 import { AUDIENCES, PILLARS } from '../taxonomy';
 import { sectorsField } from './common';
 import { defineContentType } from './define';
-import { image, integer, multiSelect, relations, select, text } from './fields';
+import { image, integer, multiSelect, relations, select, text, translated } from './fields';
 
 /** A programme: a line of activity under one pillar, made of classes and seminars. */
 export const programmes = defineContentType({
@@ -12,20 +12,22 @@ export const programmes = defineContentType({
   titleField: 'title',
   bodyLabel: 'Uraian program',
   fields: {
-    title: text({ label: 'Nama program', max: 100 }),
+    title: translated(text({ label: 'Nama program', max: 100 })),
     pillar: select({ label: 'Pilar', options: PILLARS }),
-    summary: text({
-      label: 'Ringkasan',
-      min: 20,
-      max: 280,
-      multiline: true,
-      hint: 'Satu-dua kalimat untuk kartu dan hasil pencarian.',
-    }),
+    summary: translated(
+      text({
+        label: 'Ringkasan',
+        min: 20,
+        max: 280,
+        multiline: true,
+        hint: 'Satu-dua kalimat untuk kartu dan hasil pencarian.',
+      }),
+    ),
     sectors: sectorsField(0, 'Sektor sasaran'),
     audiences: multiSelect({ label: 'Peserta sasaran', options: AUDIENCES, min: 1 }),
     partners: relations({ label: 'Mitra', collection: 'partners' }),
     cover: image({ label: 'Gambar sampul', required: false }),
-    coverAlt: text({ label: 'Keterangan gambar sampul', max: 160, required: false }),
+    coverAlt: translated(text({ label: 'Keterangan gambar sampul', max: 160, required: false })),
     order: integer({ label: 'Urutan tampil', min: 0, max: 999, default: 100, hint: 'Angka kecil tampil lebih dulu.' }),
   },
   cms: {

@@ -18,4 +18,14 @@ export const SEARCH_FILTERS = {
   pilar: { label: 'search.filter.pillar', values: PILLARS.map((p) => p.name) },
 } as const satisfies Record<string, { label: UiKey; values: readonly string[] }>;
 export type FilterName = keyof typeof SEARCH_FILTERS;
+
+/**
+ * Which language's pages a search keeps. Entry pages in another language carry their locale
+ * (`en`); the site language's carry, for each other locale, `ada-en` or `tanpa-en` (whether the
+ * entry has an English page). The English search also reads the Indonesian index and keeps `en`
+ * and `tanpa-en`: every entry is found once, in English where it can be.
+ */
+export const TRANSLATION_FILTER = 'terjemahan';
+export const translationValue = (locale: string, translated: boolean) => `${translated ? 'ada' : 'tanpa'}-${locale}`;
+export const searchScope = (locale: string) => [locale, translationValue(locale, false)];
 export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as FilterName[];

@@ -23,6 +23,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -35,11 +36,16 @@ const FIRST_BATCH = 4;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** On a page in another language, the site language's index is searched too (see searchScope). */
+function loadPagefind(sourceLanguage?: string): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
     await module.init();
+    // The same bundle in the other language (Pagefind skips a merge of its own path as written,
+    // so the absolute URL), for the entries this language has no page for.
+    if (sourceLanguage)
+      await module.mergeIndex(new URL('/pagefind/', location.href).href, { language: sourceLanguage });
     // search() loads only the filter chunks its own filters name and counts the other groups
     // as 0; loading them all once up front gives every group its counts from the first search.
     await module.filters();
@@ -81,6 +87,12 @@ class HsSearch extends HTMLElement {
   private pending: PagefindSearch['results'] = [];
   /** Filter values as this page's language names them (the checkboxes' labels). */
   private labels = new Map<string, string>();
+
+  /** The pages this language's search keeps (`data-scope="terjemahan:en,tanpa-en"`), if any. */
+  private scope(): Record<string, { any: string[] }> | undefined {
+    const [name, values] = (this.dataset['scope'] ?? '').split(':');
+    return name && values ? { [name]: { any: values.split(',') } } : undefined;
+  }
 
   /** The page's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
   private say(name: MessageName, values: Record<string, string> = {}): string {
@@ -146,16 +158,17 @@ class HsSearch extends HTMLElement {
 
   private async search(state: SearchState) {
     const run = ++this.run;
-    const pf = await loadPagefind();
+    const pf = await loadPagefind(this.dataset['otherLang']);
+    const scope = this.scope();
     const term = state.q || null;
     const browsing = !term && !hasFilters(state);
     const sort = state.sort === 'tanggal' ? { sort: { mulai: 'asc' } } : {};
     const [main, ...perGroup] = await Promise.all([
-      browsing ? null : pf.search(term, { filters: pagefindFilters(state), ...sort }),
+      browsing ? null : pf.search(term, { filters: { ...pagefindFilters(state), ...scope }, ...sort }),
       // Counts for each group ignore that group's own choices, so values read as "OR".
       ...FILTER_NAMES.map((name) =>
-        term || hasFilters(state, name)
-          ? pf.search(term, { filters: pagefindFilters(state, name) }).then((s) => s?.filters ?? {})
+        term || hasFilters(state, name) || scope
+          ? pf.search(term, { filters: { ...pagefindFilters(state, name), ...scope } }).then((s) => s?.filters ?? {})
           : pf.filters(),
       ),
     ]);

@@ -14,16 +14,27 @@ export interface Entry {
   data: Record<string, unknown>;
 }
 
+function read(collection: string, file: string): Entry {
+  const text = readFileSync(join(root, collection, file), 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match?.[1]) throw new Error(`No frontmatter in ${collection}/${file}`);
+  return { id: file.replace(/\.md$/, ''), data: load(match[1]) as Entry['data'] };
+}
+
+/** The entries of a collection (not their translations, in `en/`). */
 export function entries(collection: string): Entry[] {
   return readdirSync(join(root, collection))
     .filter((file) => file.endsWith('.md'))
     .sort()
-    .map((file) => {
-      const text = readFileSync(join(root, collection, file), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      if (!match?.[1]) throw new Error(`No frontmatter in ${collection}/${file}`);
-      return { id: file.replace(/\.md$/, ''), data: load(match[1]) as Entry['data'] };
-    });
+    .map((file) => read(collection, file));
+}
+
+/** The English translations of a collection's entries (`en/<slug>.md`), by the slug they translate. */
+export function translations(collection: string): Entry[] {
+  return readdirSync(join(root, collection, 'en'))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => read(`${collection}/en`, file));
 }
 
 export const time = (value: unknown) => new Date(value as string | Date).getTime();

@@ -6,9 +6,15 @@
  */
 import { id } from '../../src/i18n/id';
 import { en } from '../../src/i18n/en';
-import { entries, upcomingSessions } from './content';
+import { entries, translations, upcomingSessions } from './content';
 import { expect, test, type Page } from './fixtures';
 import { TEST_NOW } from '../../playwright.config';
+
+/** Entries of a collection with no English translation (they keep to their Indonesian page). */
+const untranslated = (collection: string) => {
+  const translated = new Set(translations(collection).map((t) => t.id));
+  return entries(collection).filter((e) => !translated.has(e.id));
+};
 
 /** One English URL of every page type with its English heading. */
 const PAGES = [
@@ -87,30 +93,104 @@ for (const { url, heading } of PAGES) {
 }
 
 test('English listings link untranslated entries to their Indonesian page, marked as Indonesian', async ({ page }) => {
+  const business = untranslated('businesses')[0]!;
   await page.goto('/en/direktori/');
-  const cards = page.locator('.business-card');
-  expect(await cards.count()).toBeGreaterThan(10);
-  for (const card of (await cards.all()).slice(0, 5)) {
-    const link = card.getByRole('link');
-    await expect(link).toHaveAttribute('href', /^\/direktori\/[a-z0-9-]+\/$/);
-    await expect(link).toHaveAttribute('hreflang', 'id');
-    await expect(link).toContainText('(in Indonesian)');
-    await expect(link.locator('[lang="id"]')).toHaveCount(1);
-    await expect(card.locator('.summary')).toHaveAttribute('lang', 'id');
-  }
+  const card = page.locator('.business-card', { hasText: String(business.data['name']) });
+  for (let n = 2; (await card.count()) === 0; n++) await page.goto(`/en/direktori/halaman/${n}/`);
+  const link = card.getByRole('link');
+  await expect(link).toHaveAttribute('href', `/direktori/${business.id}/`);
+  await expect(link).toHaveAttribute('hreflang', 'id');
+  await expect(link).toContainText('(in Indonesian)');
+  await expect(link.locator('[lang="id"]')).toHaveText(String(business.data['name']));
+  await expect(card.locator('.summary')).toHaveAttribute('lang', 'id');
   // No English copy of an untranslated entry is built.
-  const business = entries('businesses')[0]!.id;
-  expect((await page.request.get(`/en/direktori/${business}/`)).status()).toBe(404);
+  expect((await page.request.get(`/en/direktori/${business.id}/`)).status()).toBe(404);
 
+  // Dates on English cards are English.
   await page.goto('/en/kelas/');
-  const next = upcomingSessions(new Date(TEST_NOW).getTime())[0]!;
-  const card = page.locator('.class-card', { hasText: String(next.data['title']) }).first();
-  await expect(card.getByRole('link').first()).toHaveAttribute('href', `/kelas/${next.id}/`);
-  await expect(card.locator('time').first()).toContainText(/^[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ 2026$/);
+  await expect(page.locator('.class-card time').first()).toContainText(/^[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ 2026$/);
+});
+
+/** A translated entry of every kind, with its English page, its Indonesian page and its English title. */
+const translatedPages = () => {
+  const first = (collection: string) => {
+    const translation = translations(collection)[0]!;
+    return { translation, entry: entries(collection).find((e) => e.id === translation.id)! };
+  };
+  const business = first('businesses');
+  const programme = first('programmes');
+  const mentor = first('mentors');
+  const single = first('classes');
+  const series = first('timetables');
+  const session = upcomingSessions(new Date(TEST_NOW).getTime()).find((s) => s.data['series'] === series.entry.id)!;
+  const pages: { path: string; heading: string | RegExp; text: string | undefined }[] = [
+    {
+      path: `/direktori/${business.entry.id}/`,
+      heading: String(business.entry.data['name']),
+      text: String(business.translation.data['summary']),
+    },
+    {
+      path: `/program/${programme.entry.id}/`,
+      heading: String(programme.translation.data['title']),
+      text: String(programme.translation.data['summary']),
+    },
+    {
+      path: `/mentor/${mentor.entry.id}/`,
+      heading: String(mentor.entry.data['name']),
+      text: String(mentor.translation.data['headline']),
+    },
+    { path: `/kelas/${single.entry.id}/`, heading: String(single.translation.data['title']), text: undefined },
+    { path: `/kelas/seri/${series.entry.id}/`, heading: String(series.translation.data['title']), text: undefined },
+    {
+      path: `/kelas/${session.id}/`,
+      heading: new RegExp(`^${String(series.translation.data['title'])}`),
+      text: undefined,
+    },
+  ];
+  return pages;
+};
+
+for (const { path, heading, text } of translatedPages()) {
+  test(`the translated entry ${path} has an English page, linked both ways`, async ({ page }) => {
+    const english = `/en${path}`;
+    expect((await page.goto(english))?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    if (text) await expect(page.getByRole('main')).toContainText(text);
+    const alternates = page.locator('link[rel="alternate"][hreflang]');
+    await expect(alternates).toHaveCount(3);
+    await expect(page.locator('link[hreflang="id"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.locator('link[hreflang="en"]')).toHaveAttribute('href', new RegExp(`${english}$`));
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(english);
+  });
+}
+
+test('a translated business reads in English on its page, in listings and in its structured data', async ({ page }) => {
+  const translation = translations('businesses')[0]!;
+  const business = entries('businesses').find((e) => e.id === translation.id)!;
+  await page.goto(`/en/direktori/${business.id}/`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    String(translation.data['summary']),
+  );
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as {
+    url: string;
+    description: string;
+  };
+  expect(new URL(ld.url).pathname).toBe(`/en/direktori/${business.id}/`);
+  expect(ld.description).toBe(translation.data['summary']);
+  // Listings link it to its English page, without the "in Indonesian" note.
+  await page.goto(`/en/direktori/sektor/${(business.data['sectors'] as string[])[0]}/`);
+  const link = page.locator('.business-card').getByRole('link', { name: String(business.data['name']), exact: true });
+  await expect(link).toHaveAttribute('href', `/en/direktori/${business.id}/`);
+  await expect(link).not.toHaveAttribute('hreflang');
 });
 
 test('an Indonesian entry page without a translation switches to the English listing', async ({ page }) => {
-  const business = entries('businesses')[0]!;
+  const business = untranslated('businesses')[0]!;
   await page.goto(`/direktori/${business.id}/`);
   // Only real translations are alternates; this page has none.
   await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
@@ -129,11 +209,31 @@ test('the registration form stays Indonesian: English pages point to it as Indon
   await expect(page).toHaveURL('/en/direktori/');
 });
 
-test('English search names its filters in English and marks Indonesian results', async ({ page }) => {
+test('English search finds English pages and untranslated entries, each once, with English filter names', async ({
+  page,
+}) => {
+  // "batik" matches translated businesses (in English) and untranslated ones (in Indonesian).
   await page.goto('/en/cari/?q=batik');
   await expect(page.getByRole('status')).toContainText(/Results for “batik”: \d+\./);
-  const first = page.locator('.result').first();
-  await expect(first.locator('.result-title')).toHaveAttribute('lang', 'id');
+  const more = page.getByRole('button', { name: 'Show more' });
+  while (await more.isVisible()) await more.click();
+  const results = page.locator('.result');
+  const urls = await results
+    .locator('.result-title a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const english = urls.filter((url) => url.startsWith('/en/'));
+  const indonesian = urls.filter((url) => !url.startsWith('/en/'));
+  expect(english.length).toBeGreaterThan(0);
+  expect(indonesian.length).toBeGreaterThan(0);
+  // A translated entry is found once, in English.
+  expect(indonesian.filter((url) => english.includes(`/en${url}`))).toEqual([]);
+  const translated = new Set(translations('businesses').map((t) => `/direktori/${t.id}/`));
+  expect(indonesian.filter((url) => translated.has(url))).toEqual([]);
+  for (const result of await results.all()) {
+    const href = await result.locator('.result-title a').getAttribute('href');
+    if (href?.startsWith('/en/')) await expect(result.locator('.result-title')).not.toHaveAttribute('lang');
+    else await expect(result.locator('.result-title')).toHaveAttribute('lang', 'id');
+  }
   // The filter values stay those of the index and of shareable URLs; their labels are English.
   const craft = page.getByRole('checkbox', { name: /^Craft/ });
   await expect(craft).toHaveAttribute('value', 'Kriya');
@@ -165,7 +265,7 @@ test('the sitemap lists each page with its translation as alternates', async ({ 
     expect(url).toMatch(/hreflang="en" href="[^"]+\/en\/kelas\/"/);
   }
   // An untranslated entry has no English alternate.
-  const business = entries('businesses')[0]!.id;
+  const business = untranslated('businesses')[0]!.id;
   expect(entry(`/direktori/${business}/`)).not.toMatch(/hreflang="en"/);
   expect(xml).not.toContain(`/en/direktori/${business}/`);
 });

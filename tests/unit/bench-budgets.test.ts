@@ -92,6 +92,21 @@ describe('benchmark budgets', () => {
     expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['dist-files-guard']);
   });
 
+  it('guard the site without /en/ on file count, and the English version on its own', () => {
+    const r = {
+      ...good(),
+      dist: {
+        files: 36_000,
+        byFolder: { en: 2_000 },
+        pages: { id: { all: 13_000, entries: 12_000 }, en: { all: 900, entries: 0 } },
+      },
+    };
+    // 34,000 without /en/ is under the guard of 35,000; English copies no entry page.
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual([]);
+    r.dist.pages.en = { all: 13_000, entries: 12_000 };
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['en-entry-pages', 'en-pages']);
+  });
+
   it('fail on search bytes only at the size they are stated for', () => {
     const r = { ...good(), sizes: { businesses: 1_000 } };
     r.search.followUpQuery.pagefind.bytes = 24_000;

@@ -14,7 +14,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const workdir = mkdtempSync(join(tmpdir(), 'hetero-content-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-const programme = readdirSync(join(root, 'content/programmes'))[0]!.replace(/\.md$/, '');
+const programme = readdirSync(join(root, 'content/programmes'))
+  .filter((file) => file.endsWith('.md'))[0]!
+  .replace(/\.md$/, '');
 
 const BUILD_TIMEOUT = 120_000;
 

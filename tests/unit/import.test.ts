@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import writeXlsxFile from 'write-excel-file/node';
@@ -35,9 +35,16 @@ function contentCopy(name: string): string {
   return dir;
 }
 
-/** Every file of a folder, by name. */
+/** Every file of a folder (its translations' subfolder too), by path below it. */
 const filesOf = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(dir, path), readFileSync(path, 'utf8')];
+      }),
+  );
 
 /** The importer in this process (the fast way). */
 async function runImport(args: string[], contentDir: string) {

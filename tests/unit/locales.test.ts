@@ -3,7 +3,7 @@
  * every page file routed under /en/, URLs per locale, where the language switch goes, and the
  * build-time helpers that name things in the page's language.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { describeSeries } from '../../src/lib/series';
 import { directoryStats } from '../../src/lib/stats';
 import { hasEntryPage, routeUrls, urls, useUrls } from '../../src/lib/urls';
 import { weekName } from '../../src/lib/weeks';
+import { TITLE_MAX, documentTitle } from '../../src/lib/titles';
 
 describe('locale paths', () => {
   it.each([
@@ -183,5 +184,21 @@ describe('names in the page language', () => {
     );
     expect(weekName(0, 'en')).toBe('This week');
     expect(weekName(3, 'en')).toBe('In 3 weeks');
+  });
+});
+
+describe('documentTitle', () => {
+  it('adds the site name while the title stays within the limit html-validate checks', () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as {
+      rules: { 'long-title': [string, { maxlength: number }] };
+    };
+    expect(TITLE_MAX).toBe(config.rules['long-title'][1].maxlength);
+    expect(documentTitle('Kelas Pemasaran Digital')).toBe('Kelas Pemasaran Digital · Hetero Space');
+    const long = 'Online Seminar: Strategies for Getting Craft Products onto Online Marketplaces';
+    expect(documentTitle(long)).toBe(long);
+    const longer = `${long}, with Packing and Shipping for Large and Fragile Goods Too`;
+    const cut = documentTitle(longer);
+    expect(cut.length).toBeLessThanOrEqual(TITLE_MAX);
+    expect(cut).toMatch(/^Online Seminar: .* [A-Za-z]+…$/);
   });
 });

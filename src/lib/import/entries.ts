@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isTranslationFile } from '../translations';
 
 /** The content folder: CONTENT_DIR, as the build reads it, or ./content. */
 export const contentDirOf = (env: Record<string, string | undefined> = process.env) =>
@@ -28,7 +29,7 @@ export function readEntries(contentDir: string, folder: string): EntryFile[] {
     return [];
   }
   return names
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && !isTranslationFile(name))
     .sort()
     .map((name) => {
       const path = join(base, name);

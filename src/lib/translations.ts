@@ -1,0 +1,83 @@
+/**
+ * Translations of entries: `en/<slug>.md` in the entry's folder holds the translated fields
+ * (`translated()` in src/schema) and the body in English. An entry is published in English once
+ * its translation is complete; until then it keeps to its Indonesian page, and the build says so.
+ */
+import type { Locale } from '../i18n';
+import { missingTranslations, type Fields } from '../schema/fields';
+
+/** Locales whose text lives in translation files (every locale but the site's own). */
+export const TRANSLATION_LOCALES = ['en'] as const satisfies readonly Locale[];
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/**
+ * The subfolder of a collection's folder holding a locale's translations: `content/businesses/en/`,
+ * the layout of Decap's `multiple_folders` i18n. Its files are not entries, and the CMS's entry
+ * list (one folder deep) does not show them.
+ */
+export const translationDir = (locale: TranslationLocale) => `${locale}/`;
+
+/** Whether a path below a collection folder is a translation rather than an entry. */
+export const isTranslationFile = (path: string) =>
+  TRANSLATION_LOCALES.some((locale) => path.split('\\').join('/').startsWith(translationDir(locale)));
+
+/** The parts of an Astro entry a translation replaces. */
+interface EntryLike {
+  id: string;
+  filePath?: string | undefined;
+  data: object;
+  body?: string | undefined;
+  rendered?: unknown;
+}
+
+export interface Applied<E> {
+  /** Every entry, translated ones with their translation applied, in the input order. */
+  entries: E[];
+  /** Ids of the entries published in the locale. */
+  translated: Set<string>;
+  /** Incomplete translations: not published yet, each naming its file and what is missing. */
+  warnings: string[];
+  /** Translations that cannot be applied (no entry of that slug): the build fails on these. */
+  errors: string[];
+}
+
+/**
+ * Applies complete translations to their entries: translated fields over the entry's data, the
+ * translation's body (rendered) over the entry's. The body counts as a required field when the
+ * entry has one, so a page is never half English.
+ */
+export function applyTranslations<E extends EntryLike>(
+  entries: readonly E[],
+  translations: readonly EntryLike[],
+  fields: Fields,
+  folder: string,
+): Applied<E> {
+  const byId = new Map(translations.map((t) => [t.id, t]));
+  const known = new Set(entries.map((e) => e.id));
+  const errors = translations
+    .filter((t) => !known.has(t.id))
+    .map(
+      (t) =>
+        `${t.filePath ?? t.id}: translates "${t.id}", but content/${folder}/${t.id}.md does not exist; ` +
+        'rename it to the slug of the entry it translates.',
+    );
+  const warnings: string[] = [];
+  const translated = new Set<string>();
+  const applied = entries.map((entry) => {
+    const translation = byId.get(entry.id);
+    if (!translation) return entry;
+    const data = translation.data as Record<string, unknown>;
+    const missing = missingTranslations(fields, data);
+    if (entry.body?.trim() && !translation.body?.trim()) missing.push('body');
+    if (missing.length > 0) {
+      warnings.push(
+        `${translation.filePath ?? entry.id}: not published in this language until these are translated: ${missing.join(', ')}.`,
+      );
+      return entry;
+    }
+    translated.add(entry.id);
+    const fieldsIn = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+    return { ...entry, data: { ...entry.data, ...fieldsIn }, body: translation.body, rendered: translation.rendered };
+  });
+  return { entries: applied, translated, warnings, errors };
+}

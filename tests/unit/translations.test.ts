@@ -1,0 +1,117 @@
+/**
+ * Translations: which fields a translation may hold (the schema's `translated()` fields), when
+ * an entry is published in another language, and the errors for a translation that cannot apply.
+ */
+import { describe, expect, it } from 'vitest';
+import { businesses, classes, mentors, partners, plainContext, programmes, timetables } from '../../src/schema';
+import { translationSchema } from '../../src/schema/fields';
+import { applyTranslations, isTranslationFile } from '../../src/lib/translations';
+
+const problems = (schema: ReturnType<typeof translationSchema>, data: unknown) => {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('translationSchema', () => {
+  const schema = translationSchema(businesses.fields, plainContext);
+
+  it('takes the translated fields, each optional, with the same rules as the Indonesian file', () => {
+    expect(problems(schema, { summary: 'A pottery workshop in Klaten, making tableware by hand.' })).toEqual([]);
+    expect(problems(schema, {})).toEqual([]);
+    expect(problems(schema, { summary: 'Too short' })).toEqual(['summary: Minimal 20 karakter.']);
+  });
+
+  it('refuses, by name, a field that is the same in every language', () => {
+    expect(problems(schema, { summary: 'A pottery workshop in Klaten, by hand.', regency: 'kab-klaten' })).toEqual([
+      ': Kolom regency sama untuk semua bahasa dan tidak diterjemahkan: isi di berkas bahasa Indonesia.',
+    ]);
+    expect(problems(schema, { slogan: 'x' })).toEqual([': Kolom tidak dikenal: slogan.']);
+  });
+
+  it.each([
+    ['programmes', programmes.fields, ['title', 'summary', 'coverAlt']],
+    ['mentors', mentors.fields, ['headline', 'summary']],
+    ['businesses', businesses.fields, ['summary']],
+    ['classes', classes.fields, ['title', 'statusNote', 'summary']],
+    ['timetables', timetables.fields, ['title', 'statusNote', 'summary']],
+    ['partners', partners.fields, ['summary']],
+  ] as const)('translates these fields of %s', (_, fields, names) => {
+    expect(Object.keys(fields).filter((name) => fields[name as keyof typeof fields].i18n === 'translate')).toEqual(
+      names,
+    );
+  });
+});
+
+describe('applyTranslations', () => {
+  const entry = (id: string, body = 'Profil.') => ({
+    id,
+    filePath: `content/businesses/${id}.md`,
+    data: { name: 'Gerabah Melikan', summary: 'Perajin gerabah putaran miring dari Klaten.', regency: 'kab-klaten' },
+    body,
+    rendered: { html: `<p>${body}</p>` },
+  });
+  const translation = (id: string, data: Record<string, unknown>, body = 'Profile.') => ({
+    id,
+    filePath: `content/businesses/en/${id}.md`,
+    data,
+    body,
+    rendered: { html: `<p>${body}</p>` },
+  });
+
+  it('applies a complete translation: its fields over the entry, its body, the rest kept', () => {
+    const result = applyTranslations(
+      [entry('a'), entry('b')],
+      [translation('a', { summary: 'Slanted-wheel potters from Klaten.' })],
+      businesses.fields,
+      'businesses',
+    );
+    expect(result.translated).toEqual(new Set(['a']));
+    expect(result.entries[0]).toMatchObject({
+      id: 'a',
+      data: { name: 'Gerabah Melikan', summary: 'Slanted-wheel potters from Klaten.', regency: 'kab-klaten' },
+      body: 'Profile.',
+      rendered: { html: '<p>Profile.</p>' },
+    });
+    expect(result.entries[1]!.data.summary).toBe('Perajin gerabah putaran miring dari Klaten.');
+    expect(result.warnings).toEqual([]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('keeps an incomplete translation unpublished and says what is missing, naming the file', () => {
+    const result = applyTranslations([entry('a')], [translation('a', {}, '')], businesses.fields, 'businesses');
+    expect(result.translated.size).toBe(0);
+    expect(result.entries[0]!.data.summary).toBe('Perajin gerabah putaran miring dari Klaten.');
+    expect(result.warnings).toEqual([
+      'content/businesses/en/a.md: not published in this language until these are translated: summary, body.',
+    ]);
+  });
+
+  it('does not ask for a body the entry does not have', () => {
+    const result = applyTranslations(
+      [entry('a', '')],
+      [translation('a', { summary: 'Slanted-wheel potters from Klaten.' }, '')],
+      businesses.fields,
+      'businesses',
+    );
+    expect(result.translated).toEqual(new Set(['a']));
+  });
+
+  it('fails on a translation of a slug that has no entry, naming both files', () => {
+    const result = applyTranslations(
+      [entry('a')],
+      [translation('typo', { summary: 'x'.repeat(30) })],
+      businesses.fields,
+      'businesses',
+    );
+    expect(result.errors).toEqual([
+      'content/businesses/en/typo.md: translates "typo", but content/businesses/typo.md does not exist; rename it to the slug of the entry it translates.',
+    ]);
+  });
+});
+
+it('tells translation files from entries', () => {
+  expect(isTranslationFile('en/kopi.md')).toBe(true);
+  expect(isTranslationFile('kopi.md')).toBe(false);
+  expect(isTranslationFile('english/kopi.md')).toBe(false);
+  expect(isTranslationFile('kab-klaten/en.md')).toBe(false);
+});
