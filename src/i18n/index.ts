@@ -68,23 +68,33 @@ export function pathInLocale(path: string, locale: Locale): string {
   return `${localePrefix(locale)}${path.slice(own.length)}` || '/';
 }
 
+/** Every locale of the site, the site's own first. */
+export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+
+/**
+ * A per-locale value made once on first use (translators, URLs, Intl formatters), read with the
+ * page's `Astro.currentLocale` (undefined: the site's language).
+ */
+export function perLocale<T>(make: (locale: Locale) => T): (locale?: string) => T {
+  const made = new Map<Locale, T>();
+  return (locale = DEFAULT_LOCALE) => {
+    const resolved = localeOf(locale);
+    let value = made.get(resolved);
+    if (value === undefined) made.set(resolved, (value = make(resolved)));
+    return value;
+  };
+}
+
 type Translate = <K extends UiKey>(key: K, ...args: Args<K>) => string;
-const translators = new Map<Locale, Translate>();
 
 /** A `t()` for one locale; components pass `Astro.currentLocale`. */
-export function useTranslations(locale: string | undefined = DEFAULT_LOCALE): Translate {
-  const resolved = localeOf(locale);
-  let translate = translators.get(resolved);
-  if (!translate) {
-    const table: UiStrings = LOCALES[resolved].table;
-    translate = (key, ...args) => {
-      const entry = table[key] as string | ((...a: typeof args) => string);
-      return typeof entry === 'function' ? entry(...args) : entry;
-    };
-    translators.set(resolved, translate);
-  }
-  return translate;
-}
+export const useTranslations = perLocale((locale): Translate => {
+  const table: UiStrings = LOCALES[locale].table;
+  return (key, ...args) => {
+    const entry = table[key] as string | ((...a: typeof args) => string);
+    return typeof entry === 'function' ? entry(...args) : entry;
+  };
+});
 
 /** The site's strings in its language; `t('nav.classes')`, `t('class.places', 30)`. */
 export const t = useTranslations();

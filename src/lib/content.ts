@@ -7,7 +7,7 @@ import { localeOf, type Locale } from '../i18n';
 import { businesses, classes, mentors, partners, programmes, timetables } from '../schema';
 import { buildSite, type Collections, type Site } from './site';
 import { expandSeries } from './site/sessions';
-import { applyTranslations } from './translations';
+import { applyTranslations, type Applied } from './translations';
 import { setEntryPages } from './urls';
 
 const types = { programmes, classes, timetables, mentors, businesses, partners };
@@ -70,22 +70,16 @@ async function loadCollections(): Promise<Loaded> {
  * and their entries stay Indonesian.
  */
 async function translate(source: Collections): Promise<Collections> {
-  const [programmes, classes, timetables, mentors, businesses, partners] = await Promise.all([
-    getCollection('programmes_en'),
-    getCollection('classes_en'),
-    getCollection('timetables_en'),
-    getCollection('mentors_en'),
-    getCollection('businesses_en'),
-    getCollection('partners_en'),
-  ]);
-  const results = {
-    programmes: applyTranslations(source.programmes, programmes, types.programmes.fields, types.programmes.folder),
-    classes: applyTranslations(source.classes, classes, types.classes.fields, types.classes.folder),
-    timetables: applyTranslations(source.timetables, timetables, types.timetables.fields, types.timetables.folder),
-    mentors: applyTranslations(source.mentors, mentors, types.mentors.fields, types.mentors.folder),
-    businesses: applyTranslations(source.businesses, businesses, types.businesses.fields, types.businesses.folder),
-    partners: applyTranslations(source.partners, partners, types.partners.fields, types.partners.folder),
-  };
+  const names = Object.keys(types) as (keyof Collections)[];
+  const results = Object.fromEntries(
+    await Promise.all(
+      names.map(async (name) => {
+        const translations = await getCollection(`${name}_en`);
+        const { fields, folder } = types[name];
+        return [name, applyTranslations<Collections[typeof name][number]>(source[name], translations, fields, folder)];
+      }),
+    ),
+  ) as { [K in keyof Collections]: Applied<Collections[K][number]> };
   const all = Object.values(results);
   const errors = all.flatMap((r) => r.errors);
   if (errors.length > 0) throw new Error(`Translations without an entry:\n${errors.join('\n')}`);
@@ -101,14 +95,7 @@ async function translate(source: Collections): Promise<Collections> {
     .flatMap((t) => expandSeries(t).map((s) => s.id));
   setEntryPages('en', 'class', [...results.classes.translated, ...sessionsOfSeries]);
 
-  return {
-    programmes: results.programmes.entries,
-    classes: results.classes.entries,
-    timetables: results.timetables.entries,
-    mentors: results.mentors.entries,
-    businesses: results.businesses.entries,
-    partners: results.partners.entries,
-  };
+  return Object.fromEntries(names.map((name) => [name, results[name].entries])) as unknown as Collections;
 }
 
 /** Fails the build for class times without a UTC offset and impossible days (see instants.ts). */

@@ -4,7 +4,7 @@
  * always in WIB (Asia/Jakarta, UTC+7 without daylight saving), whatever the build machine's
  * time zone. The named exports are the site's language; `useFormat(locale)` gives another.
  */
-import { DEFAULT_LOCALE, LOCALES, localeOf, useTranslations, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, perLocale, useTranslations, type Locale } from '../i18n';
 import { TIME_ZONE, wibDateKey } from '../time/wib';
 
 function makeFormat(locale: Locale) {
@@ -63,15 +63,8 @@ function makeFormat(locale: Locale) {
 
 export type Format = ReturnType<typeof makeFormat>;
 
-const formats = new Map<Locale, Format>();
-
 /** The formatters of one locale, made once (Intl formatters are costly to create). */
-export function useFormat(locale: string | undefined = DEFAULT_LOCALE): Format {
-  const resolved = localeOf(locale);
-  let format = formats.get(resolved);
-  if (!format) formats.set(resolved, (format = makeFormat(resolved)));
-  return format;
-}
+export const useFormat = perLocale(makeFormat);
 
 export const {
   formatDate,

@@ -13,7 +13,7 @@ import {
   regencyLabel,
   sector,
 } from '../taxonomy';
-import { DEFAULT_LOCALE, localeOf, type Locale } from '../i18n';
+import { perLocale, type Locale } from '../i18n';
 import { useUrls } from './urls';
 
 type Terms = readonly { readonly id: string; readonly name: string; readonly en: { readonly name: string } }[];
@@ -46,15 +46,8 @@ function unknownTerm(id: string): never {
 }
 
 export type Labels = ReturnType<typeof makeLabels>;
-const byLocale = new Map<Locale, Labels>();
-
 /** The display names of one locale; components pass `Astro.currentLocale`. */
-export function useLabels(locale: string | undefined = DEFAULT_LOCALE): Labels {
-  const resolved = localeOf(locale);
-  let labels = byLocale.get(resolved);
-  if (!labels) byLocale.set(resolved, (labels = makeLabels(resolved)));
-  return labels;
-}
+export const useLabels = perLocale(makeLabels);
 
 /** The site language's names. */
 export const {

@@ -3,7 +3,7 @@
  * alternates and the sitemap name only those), otherwise the nearest page there, so the language
  * switch never leads to a missing page.
  */
-import { DEFAULT_LOCALE, LOCALES, localeOf, pathInLocale, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, localeOf, pathInLocale, type Locale } from '../i18n';
 import { hasEntryPage, useUrls, type EntryKind, type Urls } from './urls';
 
 export interface LanguageLink {
@@ -13,12 +13,10 @@ export interface LanguageLink {
 }
 export type PageLanguages = Record<Locale, LanguageLink>;
 
-const LOCALE_LIST = Object.keys(LOCALES) as Locale[];
-
 /** A listing or fixed page: every locale has it at the same path below its prefix. */
 export function everyLanguage(path: string): PageLanguages {
   return Object.fromEntries(
-    LOCALE_LIST.map((locale) => [locale, { href: pathInLocale(path, locale), same: true }]),
+    LOCALE_CODES.map((locale) => [locale, { href: pathInLocale(path, locale), same: true }]),
   ) as PageLanguages;
 }
 
@@ -28,7 +26,7 @@ export function everyLanguage(path: string): PageLanguages {
  */
 export function onlyIn(locale: Locale, path: string, nearest: (urls: Urls) => string): PageLanguages {
   return Object.fromEntries(
-    LOCALE_LIST.map((code) => [
+    LOCALE_CODES.map((code) => [
       code,
       code === locale ? { href: path, same: true } : { href: nearest(useUrls(code)), same: false },
     ]),
@@ -43,7 +41,7 @@ export function entryLanguages(
   listing: (urls: Urls) => string,
 ): PageLanguages {
   return Object.fromEntries(
-    LOCALE_LIST.map((locale) => {
+    LOCALE_CODES.map((locale) => {
       const urls = useUrls(locale);
       const same = hasEntryPage(kind, id, locale);
       return [locale, { href: same ? page(urls) : listing(urls), same }];

@@ -1,21 +1,15 @@
 /** How a weekly timetable reads to people: "Setiap Senin, 13.00–16.00 WIB, 2 November–21 Desember 2026". */
-import { DEFAULT_LOCALE, LOCALES, useTranslations, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, perLocale, useTranslations, type Locale } from '../i18n';
 import { WEEKDAYS, localTerm, type WeekdayId } from '../taxonomy';
 
 // Dates here are calendar days (YYYY-MM-DD) read as UTC midnight, so no time zone shifts them.
-const dayFormats = new Map<Locale, { dayMonth: Intl.DateTimeFormat; dayMonthYear: Intl.DateTimeFormat }>();
-function formats(locale: Locale) {
-  let made = dayFormats.get(locale);
-  if (!made) {
-    const tag = LOCALES[locale].tag;
-    made = {
-      dayMonth: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long' }),
-      dayMonthYear: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
-    };
-    dayFormats.set(locale, made);
-  }
-  return made;
-}
+const formats = perLocale((locale) => {
+  const tag = LOCALES[locale].tag;
+  return {
+    dayMonth: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long' }),
+    dayMonthYear: new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+  };
+});
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "Senin dan Kamis", "Senin, Rabu, dan Jum'at" in week order. */

@@ -1,5 +1,5 @@
 /** Every public URL of an entry or listing, in one place. */
-import { DEFAULT_LOCALE, localeOf, localeOfPath, localePrefix, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, localeOfPath, localePrefix, perLocale, type Locale } from '../i18n';
 import { pageUrl } from './paginate';
 
 /** The ways the class schedule is filtered: by pillar, by programme, by sector. */
@@ -93,18 +93,8 @@ export function hasEntryPage(kind: EntryKind, id: string, locale: Locale): boole
 /** URLs of one locale's pages (see `localised`). */
 export type Urls = ReturnType<typeof localised>;
 
-const byLocale = new Map<Locale, Urls>();
-
 /** The URLs of `locale`'s pages; components pass `Astro.currentLocale`. */
-export function useUrls(locale: string | undefined = DEFAULT_LOCALE): Urls {
-  const resolved = localeOf(locale);
-  let table = byLocale.get(resolved);
-  if (!table) {
-    table = localised(resolved);
-    byLocale.set(resolved, table);
-  }
-  return table;
-}
+export const useUrls = perLocale(localised);
 
 /** The URLs of the locale a route belongs to, for `getStaticPaths({ routePattern })`. */
 export const routeUrls = (routePattern: string): Urls => useUrls(localeOfPath(routePattern));

@@ -219,6 +219,21 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
     expected: ['jadwal-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
   },
   {
+    name: 'translation with a field that is the same in every language',
+    files: {
+      'businesses/en/gerabah-melikan-putaran-miring.md': frontmatter(
+        'summary: Slanted-wheel potters of Melikan, Klaten.\nregency: kab-klaten',
+        'Profile.',
+      ),
+    },
+    expected: ['en/gerabah-melikan-putaran-miring.md', 'regency', 'sama untuk semua bahasa'],
+  },
+  {
+    name: 'translation of a slug that has no entry',
+    files: { 'businesses/en/usaha-tidak-ada.md': frontmatter('summary: A business that was renamed in the CMS.') },
+    expected: ['en/usaha-tidak-ada.md', 'content/businesses/usaha-tidak-ada.md does not exist'],
+  },
+  {
     name: 'slug taken by a route',
     files: { 'businesses/sektor.md': business() },
     expected: ['businesses/sektor.md', 'route of the site'],
