@@ -3,16 +3,28 @@
  * collection, field, widget, option, pattern and limit comes from there, so the CMS cannot
  * drift from what the build validates.
  */
-import type { CmsConfig } from 'decap-cms-core';
+import type { CmsConfig, CmsI18nConfig } from 'decap-cms-core';
 import { CONTENT_TYPES, contentCmsFields } from '../src/schema';
 import type { ContentType } from '../src/schema/define';
 import { cmsFields, type CmsField } from '../src/schema/fields';
 import { settings } from '../src/schema/settings';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n';
 
 /** Uploaded images live in the repository next to the content; entries point at them relatively. */
 export const MEDIA_FOLDER = 'content/_media';
-/** How an entry in content/<collection>/ refers to an upload, so Astro's image() resolves it. */
-export const MEDIA_PUBLIC_FOLDER = '../_media';
+/** How an entry in content/<collection>/<locale>/ refers to an upload, so Astro's image() resolves it. */
+export const MEDIA_PUBLIC_FOLDER = '../../_media';
+
+/**
+ * Entries are edited in every language of the site, each language in its own folder
+ * (content/<collection>/id/, content/<collection>/en/: localeDir in src/lib/translations.ts).
+ * Each field's `i18n` comes from its definition (`translated()` in src/schema).
+ */
+export const CMS_I18N: CmsI18nConfig = {
+  structure: 'multiple_folders',
+  locales: [...LOCALE_CODES],
+  default_locale: DEFAULT_LOCALE,
+};
 
 /** Checks the whole entry against the build's schema (admin/widgets/EntryCheck.tsx); never saved. */
 export const ENTRY_CHECK_FIELD: CmsField = {
@@ -21,6 +33,8 @@ export const ENTRY_CHECK_FIELD: CmsField = {
   widget: 'entry_check',
   required: false,
   hint: 'Daftar isian yang belum sesuai aturan situs. Entri bisa disimpan setelah daftar ini kosong.',
+  // It checks the Indonesian entry, which holds every field; a translation holds few.
+  i18n: false,
 };
 
 function collection(type: ContentType) {
@@ -30,6 +44,7 @@ function collection(type: ContentType) {
     label_singular: type.labelSingular,
     description: type.cms.description,
     folder: `content/${type.folder}`,
+    i18n: true,
     extension: 'md',
     format: 'frontmatter',
     create: true,
@@ -71,6 +86,7 @@ export function cmsConfig({ local, siteUrl }: CmsOptions): CmsConfig {
   return {
     load_config_file: false,
     locale: 'id',
+    i18n: CMS_I18N,
     site_url: siteUrl,
     display_url: siteUrl,
     logo_url: '/favicon.svg',

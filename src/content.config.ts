@@ -11,7 +11,8 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
 import { objectSchema, translationSchema } from './schema/fields';
-import { TRANSLATION_LOCALES, translationDir } from './lib/translations';
+import { DEFAULT_LOCALE, type Locale } from './i18n';
+import { TRANSLATION_LOCALES } from './lib/translations';
 import { settings } from './schema/settings';
 import { buildNow } from './lib/now';
 import type { ContentContext, ContentType } from './schema/define';
@@ -36,11 +37,10 @@ function localImages(value: unknown, path: string[] = []): { path: string; src: 
  * make with the file named: two files that would get the same id (Astro would keep one and
  * silently drop the other), and images that do not exist.
  */
-function checkedIds(base: string, prefix = '') {
+function checkedIds(base: string) {
   const seen = new Map<string, string>();
   return ({ entry, data }: { entry: string; data: Record<string, unknown> }) => {
     const id = entry
-      .slice(prefix.length)
       .replace(/\.md$/, '')
       .split('/')
       .map((segment) => slug(segment))
@@ -60,8 +60,11 @@ function checkedIds(base: string, prefix = '') {
   };
 }
 
+/** A content type's files in one language (see localeDir in src/lib/translations.ts). */
+const folderOf = (type: { folder: string }, locale: Locale) => `${contentDir}/${type.folder}/${locale}`;
+
 function collection<F extends Fields>(type: ContentType<F>) {
-  const base = `${contentDir}/${type.folder}`;
+  const base = folderOf(type, DEFAULT_LOCALE);
   // Astro calls `schema` once per entry, handing it an image() helper that knows the entry's
   // folder. Building the zod schema costs more than parsing with it (a third of the content sync
   // at 10,000 businesses, see docs/performance.md), so it is built once per collection and its
@@ -78,12 +81,7 @@ function collection<F extends Fields>(type: ContentType<F>) {
     now,
   };
   return defineCollection({
-    // Translations (en/<slug>.md) live in the entry's folder but are a collection of their own.
-    loader: glob({
-      pattern: ['**/*.md', ...TRANSLATION_LOCALES.map((locale) => `!${translationDir(locale)}**`)],
-      base,
-      generateId: checkedIds(base),
-    }),
+    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
     schema: ({ image }) => {
       entryImage = image;
       schema ??= contentSchema(type, ctx);
@@ -93,12 +91,11 @@ function collection<F extends Fields>(type: ContentType<F>) {
 }
 
 /**
- * The translations of a content type in `locale`: en/<slug>.md in its folder, holding the
+ * The translations of a content type in `locale`: en/<slug>.md beside id/<slug>.md, holding the
  * translated fields (`translated()` in src/schema) and the body in that language.
  */
 function translations<F extends Fields>(type: ContentType<F>, locale: (typeof TRANSLATION_LOCALES)[number]) {
-  const base = `${contentDir}/${type.folder}`;
-  const dir = translationDir(locale);
+  const base = folderOf(type, locale);
   const ctx: ContentContext = {
     reference: (name) => reference(name),
     image: () => {
@@ -107,7 +104,7 @@ function translations<F extends Fields>(type: ContentType<F>, locale: (typeof TR
     now,
   };
   return defineCollection({
-    loader: glob({ pattern: `${dir}**/*.md`, base, generateId: checkedIds(base, dir) }),
+    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
     schema: translationSchema(type.fields, ctx),
   });
 }

@@ -1,24 +1,19 @@
 /**
- * Previews of classes, weekly timetables, programmes, mentors and businesses: the same labels and formatting
- * helpers as the pages (dates in WIB with id-ID, Rupiah), styled by the site's CSS.
+ * Previews of classes, weekly timetables, programmes, mentors and businesses, in the language
+ * being edited: the same strings, labels and formatting helpers as the pages (dates in WIB,
+ * Rupiah), styled by the site's CSS.
  */
-import { formatDate, formatFee, formatRupiah, formatTimeRange } from '../../src/lib/format';
+import type { ReactNode } from 'react';
+import { useFormat } from '../../src/lib/format';
 import { formatPhone } from '../../src/lib/contact';
-import {
-  audienceName,
-  formatName,
-  pillarName,
-  regencyName,
-  scaleName,
-  sectorName,
-  statusName,
-} from '../../src/lib/labels';
+import { useLabels } from '../../src/lib/labels';
+import { DEFAULT_LOCALE, useTranslations, type Locale } from '../../src/i18n';
 import type { ClassSession, Programme, Mentor, Business } from '../../src/lib/site';
 import { joinWib, splitWib } from '../../src/time/wib';
 import { expandTimetable } from '../../src/lib/timetable';
 import { describeSeries } from '../../src/lib/series';
 import type { WeekdayId } from '../../src/taxonomy';
-import { entryData, titleFromSlug, type PreviewProps } from './entry';
+import { entryData, previewLocale, titleFromSlug, type PreviewProps } from './entry';
 
 /** Frontmatter as the CMS holds it: references are slugs and times are strings. */
 type Raw<T> = {
@@ -45,19 +40,45 @@ const instant = (value: unknown) => {
 const names = (ids: string[] | undefined, name: (id: string) => string) =>
   (ids ?? []).map((id) => safe(() => name(id), id)).join(', ');
 
+/** What a preview needs of its language: the entry's data in it, its strings, formats and names. */
+function inLanguage<T>(props: PreviewProps) {
+  const locale = previewLocale(props);
+  return {
+    locale,
+    data: entryData<T>(props),
+    t: useTranslations(locale),
+    ...useFormat(locale),
+    ...useLabels(locale),
+  };
+}
+
+/** The preview's article, in its language; a translation says where its other fields come from. */
+function Article({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = useTranslations(locale);
+  return (
+    <article className="preview" lang={locale}>
+      {children}
+      {locale !== DEFAULT_LOCALE && <p className="preview-note">{t('preview.sharedFields')}</p>}
+    </article>
+  );
+}
+
 function Header({
+  locale,
   eyebrow,
   title,
   lead,
 }: {
+  locale: Locale;
   eyebrow?: string | undefined;
   title?: string | undefined;
   lead?: string | undefined;
 }) {
+  const t = useTranslations(locale);
   return (
     <header className="preview-header">
       {eyebrow && <p className="eyebrow">{eyebrow}</p>}
-      <h1>{title || 'Tanpa judul'}</h1>
+      <h1>{title || t('preview.untitled')}</h1>
       {lead && <p className="lead">{lead}</p>}
     </header>
   );
@@ -79,12 +100,14 @@ function Facts({ rows }: { rows: [string, string | undefined][] }) {
 }
 
 export function ClassPreview(props: PreviewProps) {
-  const data = entryData<Raw<ClassSession['data']>>(props);
+  const { locale, data, t, formatDate, formatFee, formatTimeRange, formatName, statusName, sectorName } =
+    inLanguage<Raw<ClassSession['data']>>(props);
   const start = instant(data.start);
   const end = instant(data.end);
   return (
-    <article className="preview">
+    <Article locale={locale}>
       <Header
+        locale={locale}
         eyebrow={[data.format && formatName(data.format), data.programme && titleFromSlug(data.programme)]
           .filter(Boolean)
           .join(' · ')}
@@ -93,94 +116,105 @@ export function ClassPreview(props: PreviewProps) {
       />
       <Facts
         rows={[
-          ['Tanggal', start && formatDate(start)],
-          ['Waktu', start && end ? formatTimeRange(start, end) : undefined],
-          ['Tempat', data.attendance === 'daring' ? 'Daring' : data.venue],
-          ['Biaya', formatFee(data.fee ?? 0)],
-          ['Kapasitas', data.capacity ? `${data.capacity} orang` : undefined],
-          ['Status', data.status && statusName(data.status)],
-          ['Mentor', (data.mentors ?? []).map(titleFromSlug).join(', ') || undefined],
-          ['Sektor', names(data.sectors, sectorName) || undefined],
+          [t('class.date'), start && formatDate(start)],
+          [t('class.time'), start && end ? formatTimeRange(start, end) : undefined],
+          [t('class.venue'), data.attendance === 'daring' ? t('calendar.online') : data.venue],
+          [t('class.fee'), formatFee(data.fee ?? 0)],
+          [t('class.capacityLabel'), data.capacity ? t('class.capacity', data.capacity) : undefined],
+          [t('preview.status'), data.status && statusName(data.status)],
+          [t('class.mentors'), (data.mentors ?? []).map(titleFromSlug).join(', ') || undefined],
+          [t('preview.sectors'), names(data.sectors, sectorName) || undefined],
         ]}
       />
       {data.statusNote && <p className="notice">{data.statusNote}</p>}
       <div className="prose">{props.widgetFor('body')}</div>
-    </article>
+    </Article>
   );
 }
 
 export function ProgrammePreview(props: PreviewProps) {
-  const data = entryData<Raw<Programme['data']>>(props);
+  const { locale, data, t, pillarName, audienceName, sectorName } = inLanguage<Raw<Programme['data']>>(props);
   return (
-    <article className="preview">
-      <Header eyebrow={data.pillar && `Pilar ${pillarName(data.pillar)}`} title={data.title} lead={data.summary} />
+    <Article locale={locale}>
+      <Header
+        locale={locale}
+        eyebrow={data.pillar && t('programme.pillar', pillarName(data.pillar))}
+        title={data.title}
+        lead={data.summary}
+      />
       <Facts
         rows={[
-          ['Untuk', names(data.audiences, (id) => audienceName(id as never)) || undefined],
-          ['Sektor', names(data.sectors, sectorName) || undefined],
-          ['Mitra', (data.partners ?? []).map(titleFromSlug).join(', ') || undefined],
+          [t('programme.audience'), names(data.audiences, (id) => audienceName(id as never)) || undefined],
+          [t('programme.sectors'), names(data.sectors, sectorName) || undefined],
+          [t('home.partners'), (data.partners ?? []).map(titleFromSlug).join(', ') || undefined],
         ]}
       />
       <div className="prose">{props.widgetFor('body')}</div>
-    </article>
+    </Article>
   );
 }
 
 export function MentorPreview(props: PreviewProps) {
-  const data = entryData<Raw<Mentor['data']>>(props);
+  const { locale, data, t, regencyName, sectorName } = inLanguage<Raw<Mentor['data']>>(props);
   return (
-    <article className="preview">
-      <Header eyebrow="Mentor" title={data.name} lead={data.headline} />
+    <Article locale={locale}>
+      <Header locale={locale} eyebrow={t('mentor.eyebrow')} title={data.name} lead={data.headline} />
       <Facts
         rows={[
-          ['Usaha', data.businessName],
-          ['Wilayah', data.regency && safe(() => regencyName(data.regency!), data.regency)],
-          ['Sektor', names(data.sectors, sectorName) || undefined],
+          [t('preview.business'), data.businessName],
+          [t('business.regency'), data.regency && safe(() => regencyName(data.regency!), data.regency)],
+          [t('preview.sectors'), names(data.sectors, sectorName) || undefined],
         ]}
       />
       {data.summary && <p className="lead">{data.summary}</p>}
-      <h2>Kisah sukses</h2>
+      <h2>{t('mentor.story')}</h2>
       <div className="prose">{props.widgetFor('body')}</div>
-    </article>
+    </Article>
   );
 }
 
 export function BusinessPreview(props: PreviewProps) {
-  const data = entryData<Raw<Business['data']>>(props);
+  const { locale, data, t, formatRupiah, scaleName, regencyName, sectorName } =
+    inLanguage<Raw<Business['data']>>(props);
   const contact = data.contact ?? {};
   return (
-    <article className="preview">
-      <Header eyebrow={data.scale && `Usaha ${scaleName(data.scale)}`} title={data.name} lead={data.summary} />
+    <Article locale={locale}>
+      <Header
+        locale={locale}
+        eyebrow={data.scale && t('business.eyebrow', scaleName(data.scale))}
+        title={data.name}
+        lead={data.summary}
+      />
       <Facts
         rows={[
-          ['Wilayah', data.regency && safe(() => regencyName(data.regency!), data.regency)],
-          ['Alamat', data.address],
-          ['Berdiri', data.founded ? String(data.founded) : undefined],
-          ['Sektor', names(data.sectors, sectorName) || undefined],
+          [t('business.regency'), data.regency && safe(() => regencyName(data.regency!), data.regency)],
+          [t('visit.address'), data.address],
+          [t('business.founded'), data.founded ? String(data.founded) : undefined],
+          [t('preview.sectors'), names(data.sectors, sectorName) || undefined],
           ['WhatsApp', contact.whatsapp && formatPhone(contact.whatsapp)],
-          ['Telepon', contact.phone && formatPhone(contact.phone)],
-          ['E-mail', contact.email],
+          [t('contact.phone').replace(/:$/, ''), contact.phone && formatPhone(contact.phone)],
+          [t('contact.email').replace(/:$/, ''), contact.email],
           ['Instagram', contact.instagram && `@${contact.instagram}`],
-          ['Situs web', contact.website],
+          [t('contact.website').replace(/:$/, ''), contact.website],
         ]}
       />
       {(data.products ?? []).length > 0 && (
         <>
-          <h2>Produk</h2>
+          <h2>{t('business.products')}</h2>
           <ul className="preview-products">
             {(data.products ?? []).map((product, index) => (
               <li key={index}>
                 <strong>{product.name}</strong>
-                <span>{typeof product.price === 'number' ? formatRupiah(product.price) : 'Hubungi penjual'}</span>
+                <span>{typeof product.price === 'number' ? formatRupiah(product.price) : t('products.askSeller')}</span>
                 {product.description && <span>{product.description}</span>}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Profil</h2>
+      <h2>{t('business.profile')}</h2>
       <div className="prose">{props.widgetFor('body')}</div>
-    </article>
+    </Article>
   );
 }
 
@@ -210,7 +244,8 @@ interface RawTimetable {
 
 /** A weekly series, with the dated sessions the site will make from it, so editors see the result. */
 export function TimetablePreview(props: PreviewProps) {
-  const data = entryData<RawTimetable>(props);
+  const { locale, data, t, formatDate, formatFee, formatTimeRange, formatName, statusName } =
+    inLanguage<RawTimetable>(props);
   const complete = Boolean(data.weekdays?.length && data.startTime && data.endTime && data.firstDate && data.lastDate);
   const timetable = {
     weekdays: data.weekdays ?? [],
@@ -223,28 +258,25 @@ export function TimetablePreview(props: PreviewProps) {
   };
   const sessions = complete ? safe(() => expandTimetable(timetable), []) : [];
   return (
-    <article className="preview">
+    <Article locale={locale}>
       <Header
+        locale={locale}
         eyebrow={[data.format && formatName(data.format as never), data.programme && titleFromSlug(data.programme)]
           .filter(Boolean)
           .join(' · ')}
         title={data.title}
-        lead={
-          complete
-            ? safe(() => describeSeries(timetable), undefined)
-            : 'Isi hari, jam, dan tanggal untuk melihat sesi-sesinya.'
-        }
+        lead={complete ? safe(() => describeSeries(timetable, locale), undefined) : t('preview.fillSchedule')}
       />
       <Facts
         rows={[
-          ['Tempat', data.attendance === 'daring' ? 'Daring' : data.venue],
-          ['Biaya', `${formatFee(data.fee ?? 0)} per sesi`],
-          ['Libur', timetable.exceptions.map((e) => e.date).join(', ') || undefined],
+          [t('class.venue'), data.attendance === 'daring' ? t('calendar.online') : data.venue],
+          [t('class.fee'), t('series.feePerSession', formatFee(data.fee ?? 0))],
+          [t('preview.daysOff'), timetable.exceptions.map((e) => e.date).join(', ') || undefined],
         ]}
       />
       {complete && (
         <section>
-          <h2>{sessions.length} sesi</h2>
+          <h2>{t('preview.sessions', sessions.length)}</h2>
           <ol className="preview-sessions">
             {sessions.map(({ date, start, end, override }) => (
               <li key={date}>
@@ -257,6 +289,6 @@ export function TimetablePreview(props: PreviewProps) {
         </section>
       )}
       <div className="prose">{props.widgetFor('body')}</div>
-    </article>
+    </Article>
   );
 }

@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { ENTRY_DIR } from './corpus.mjs';
 import { CHROMIUM } from './search.mjs';
 /** @import { CmsMeasure } from './types.d.ts' */
 
@@ -75,5 +76,5 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
 /** @param {string} repo */
 async function countBusinesses(repo) {
   const { readdirSync } = await import('node:fs');
-  return readdirSync(resolve(repo, 'content/businesses')).length;
+  return readdirSync(resolve(repo, 'content/businesses', ENTRY_DIR)).length;
 }

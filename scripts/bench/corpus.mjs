@@ -1,7 +1,7 @@
 // @ts-check
 // The synthetic corpus: businesses with products, class sessions (half dated classes, half weekly
 // timetables of 20 sessions each), mentors and programmes as
-// Markdown files shaped like content/<collection>/*.md. Pure: the same seed and sizes give the
+// Markdown files shaped like content/<collection>/id/*.md. Pure: the same seed and sizes give the
 // same files, byte for byte. Settings and partners come from the real content/ (see write.mjs).
 import { dump } from 'js-yaml';
 import { REGENCIES, regencyLabel } from '../../src/taxonomy/regencies.ts';
@@ -317,10 +317,13 @@ export function generateEntries({ seed, sizes, partnerIds }) {
   return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList];
 }
 
+/** Where Indonesian entries sit in a collection folder (localeDir('id') in src/lib/translations.ts). */
+export const ENTRY_DIR = 'id';
+
 /**
  * The Markdown file of an entry, relative to the content folder.
  * @param {{ collection: string, slug: string, data: unknown, body: string }} entry
  */
 export function toFile(entry) {
-  return { path: `${entry.collection}/${entry.slug}.md`, text: md(entry.data, entry.body) };
+  return { path: `${entry.collection}/${ENTRY_DIR}/${entry.slug}.md`, text: md(entry.data, entry.body) };
 }

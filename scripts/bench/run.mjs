@@ -15,7 +15,7 @@ import { writeBaseline } from './baseline.mjs';
 import { evaluate, failing } from './budgets.mjs';
 import { buildSteps, heapLimitBytes, measureBuild, measureSteps } from './build.mjs';
 import { measureCms } from './cms.mjs';
-import { FULL, scaled } from './corpus.mjs';
+import { FULL, scaled, toFile } from './corpus.mjs';
 import { distTotals, heaviestListings, largestEntry, pageWeight, walk } from './pages.mjs';
 import { markdown } from './report.mjs';
 import { CHROMIUM, measureSearch } from './search.mjs';
@@ -137,7 +137,7 @@ async function main() {
     // One business edited, as an editor would: the content-layer cache should re-parse it alone.
     // The corpus has at least one business.
     const changed = /** @type {(typeof entries)[number]} */ (entries.find((e) => e.collection === 'businesses'));
-    const file = join(contentDir, 'businesses', `${changed.slug}.md`);
+    const file = join(contentDir, toFile(changed).path);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nProfil diperbarui untuk pengukuran ulang.\n`);
     log(`warm build (changed ${changed.slug})`);
     const warm = await measureSteps(steps, { cwd: process.cwd(), env });

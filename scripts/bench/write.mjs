@@ -3,12 +3,12 @@
 // (the site needs its settings; programmes refer to partners).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateEntries, toFile } from './corpus.mjs';
+import { ENTRY_DIR, generateEntries, toFile } from './corpus.mjs';
 /** @import { Sizes } from './types.d.ts' */
 
 /** Partner slugs of the real content, which generated programmes refer to. */
 export function partnerIds(repoContent = 'content') {
-  return readdirSync(join(repoContent, 'partners'))
+  return readdirSync(join(repoContent, 'partners', ENTRY_DIR))
     .filter((f) => f.endsWith('.md'))
     .map((f) => f.replace(/\.md$/, ''))
     .sort();
@@ -25,7 +25,7 @@ export function writeCorpus(dir, { seed, sizes, repoContent = 'content' }) {
     cpSync(join(repoContent, folder), join(dir, folder), { recursive: true });
   const entries = generateEntries({ seed, sizes, partnerIds: partnerIds(repoContent) });
   for (const folder of ['businesses', 'classes', 'timetables', 'mentors', 'programmes'])
-    mkdirSync(join(dir, folder), { recursive: true });
+    mkdirSync(join(dir, folder, ENTRY_DIR), { recursive: true });
   for (const entry of entries) {
     const file = toFile(entry);
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

@@ -594,4 +594,12 @@ export const en: UiStrings = {
   'validation.overrideOnHoliday': 'This date is a day off; remove it from the days off or from the session changes.',
   'validation.duplicateOverride': 'This session already has a change; combine the two.',
   'validation.overrideEndTime': "This session's end time must be after its start time.",
+  'preview.untitled': 'Untitled',
+  'preview.status': 'Status',
+  'preview.sectors': 'Sectors',
+  'preview.business': 'Business',
+  'preview.daysOff': 'Days off',
+  'preview.sessions': (count: number) => `${count} ${count === 1 ? 'session' : 'sessions'}`,
+  'preview.fillSchedule': 'Fill in the days, times and dates to see the sessions.',
+  'preview.sharedFields': 'Fields that are the same in every language come from the Indonesian version.',
 };

@@ -583,4 +583,12 @@ export const id = {
   'validation.overrideOnHoliday': 'Tanggal ini diliburkan; hapus dari daftar libur atau dari perubahan sesi.',
   'validation.duplicateOverride': 'Sesi ini sudah punya perubahan; gabungkan keduanya.',
   'validation.overrideEndTime': 'Jam selesai sesi ini harus setelah jam mulainya.',
+  'preview.untitled': 'Tanpa judul',
+  'preview.status': 'Status',
+  'preview.sectors': 'Sektor',
+  'preview.business': 'Usaha',
+  'preview.daysOff': 'Libur',
+  'preview.sessions': (count: number) => `${count} sesi`,
+  'preview.fillSchedule': 'Isi hari, jam, dan tanggal untuk melihat sesi-sesinya.',
+  'preview.sharedFields': 'Kolom yang sama untuk semua bahasa diambil dari versi Indonesia.',
 };

@@ -1,25 +1,25 @@
 /**
- * Translations of entries: `en/<slug>.md` in the entry's folder holds the translated fields
+ * Translations of entries: `en/<slug>.md` next to the entry's `id/<slug>.md` holds the translated fields
  * (`translated()` in src/schema) and the body in English. An entry is published in English once
  * its translation is complete; until then it keeps to its Indonesian page, and the build says so.
  */
-import type { Locale } from '../i18n';
-import { missingTranslations, type Fields } from '../schema/fields';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { isPresent, missingTranslations, type Fields } from '../schema/fields';
 
 /** Locales whose text lives in translation files (every locale but the site's own). */
 export const TRANSLATION_LOCALES = ['en'] as const satisfies readonly Locale[];
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 
 /**
- * The subfolder of a collection's folder holding a locale's translations: `content/businesses/en/`,
- * the layout of Decap's `multiple_folders` i18n. Its files are not entries, and the CMS's entry
- * list (one folder deep) does not show them.
+ * Each language's files sit in a subfolder of the collection's folder named after the locale,
+ * `content/businesses/id/<slug>.md` and `content/businesses/en/<slug>.md`: the layout of Decap's
+ * `multiple_folders` i18n, which has no way to leave the default locale's folder out.
  */
-export const translationDir = (locale: TranslationLocale) => `${locale}/`;
+export const localeDir = (locale: Locale) => `${locale}/`;
 
-/** Whether a path below a collection folder is a translation rather than an entry. */
-export const isTranslationFile = (path: string) =>
-  TRANSLATION_LOCALES.some((locale) => path.split('\\').join('/').startsWith(translationDir(locale)));
+/** The file of an entry in a language, relative to the repository: `content/<folder>/<locale>/<id>.md`. */
+export const entryFile = (folder: string, id: string, locale: Locale = DEFAULT_LOCALE) =>
+  `content/${folder}/${localeDir(locale)}${id}.md`;
 
 /** The parts of an Astro entry a translation replaces. */
 interface EntryLike {
@@ -58,7 +58,7 @@ export function applyTranslations<E extends EntryLike>(
     .filter((t) => !known.has(t.id))
     .map(
       (t) =>
-        `${t.filePath ?? t.id}: translates "${t.id}", but content/${folder}/${t.id}.md does not exist; ` +
+        `${t.filePath ?? t.id}: translates "${t.id}", but ${entryFile(folder, t.id)} does not exist; ` +
         'rename it to the slug of the entry it translates.',
     );
   const warnings: string[] = [];
@@ -67,6 +67,8 @@ export function applyTranslations<E extends EntryLike>(
     const translation = byId.get(entry.id);
     if (!translation) return entry;
     const data = translation.data as Record<string, unknown>;
+    // Decap writes an empty translation for every new entry: not started yet, nothing to report.
+    if (!translation.body?.trim() && !Object.values(data).some(isPresent)) return entry;
     const missing = missingTranslations(fields, data);
     if (entry.body?.trim() && !translation.body?.trim()) missing.push('body');
     if (missing.length > 0) {

@@ -100,9 +100,17 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Conte
 /** The CMS fields of a content type, with the Markdown body last. */
 export function contentCmsFields(type: ContentType): CmsField[] {
   return [
-    ...cmsFields(type.fields),
+    ...cmsFields(type.fields, { i18n: true }),
     // sanitize_preview: the preview renders Markdown as HTML, so strip scripts and handlers there.
-    { name: 'body', label: type.bodyLabel, widget: 'markdown', required: false, sanitize_preview: true },
+    // The body is always written again in each language (applyTranslations requires it).
+    {
+      name: 'body',
+      label: type.bodyLabel,
+      widget: 'markdown',
+      required: false,
+      sanitize_preview: true,
+      i18n: true,
+    },
   ];
 }
 

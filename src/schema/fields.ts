@@ -462,7 +462,8 @@ export function list<const F extends Fields>(
   };
 }
 
-const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';
+/** Whether a value was filled in (an empty string is how a cleared CMS field comes back). */
+export const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 /** Treats an emptied optional field ("" or null, as the CMS may write it) as absent. */
 const absentIfEmpty = (value: unknown) => (value === '' || value === null ? undefined : value);
@@ -515,12 +516,19 @@ export function missingTranslations(fields: Fields, translation: Record<string, 
     .map(([name]) => name);
 }
 
-export function cmsFields(fields: Fields): CmsField[] {
+/**
+ * Decap fields of a set of field definitions. `i18n`: for a collection edited in several
+ * languages, each field says whether it is written again in each (its `translated()` mark).
+ * Decap reads `true` as `translate` and `false` as `none`; its list and object widgets accept
+ * only the booleans.
+ */
+export function cmsFields(fields: Fields, { i18n = false } = {}): CmsField[] {
   return Object.entries(fields).map(([name, def]) => ({
     name,
     label: def.label,
     required: def.presence === 'required',
     ...(def.hint ? { hint: def.hint } : {}),
     ...def.cms(),
+    ...(i18n ? { i18n: def.i18n === 'translate' } : {}),
   }));
 }

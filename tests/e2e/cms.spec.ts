@@ -11,7 +11,9 @@ import { load } from 'js-yaml';
 import { TEST_NOW } from '../../playwright.config';
 import { instantsWithoutOffset } from '../../src/lib/instants';
 import { classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
-import { entries } from './content';
+import { missingTranslations, translationSchema } from '../../src/schema/fields';
+import { useLabels } from '../../src/lib/labels';
+import { entries, translations } from './content';
 import { CMS_REPO, resetCmsRepo } from '../../scripts/cms-repo.mjs';
 
 const REPO = CMS_REPO;
@@ -40,7 +42,12 @@ test.afterEach(() => {
   expect(cspViolations).toEqual([]);
 });
 
-async function openCms(page: Page, hash: string) {
+/**
+ * Opens the CMS at `hash`. Beside the form Decap shows, by default, the entry's other language
+ * (`i18n`); the tests that edit one language show the preview there instead (`preview`).
+ */
+async function openCms(page: Page, hash: string, pane: 'preview' | 'i18n' = 'preview') {
+  await page.addInitScript((shown) => localStorage.setItem('cms.right-pane', shown), pane);
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('link', { name: 'Kelas & Seminar' })).toBeVisible();
@@ -65,8 +72,20 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Terbitkan sekarang' }).click();
 }
 
+/** Builds the site from the edited copy, as a publish would; returns the output folder. */
+function buildSite(): string {
+  const outDir = resolve('.cache/cms-dist');
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: join(REPO, 'content'), SITE_NOW: TEST_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(build.status, build.stderr).toBe(0);
+  return outDir;
+}
+
 function newFiles(folder: string, before: string[]) {
-  return readdirSync(repoFile(folder)).filter((file) => !before.includes(file));
+  return readdirSync(repoFile(folder, 'id')).filter((file) => !before.includes(file));
 }
 
 test('an editor adds a class with programme, mentor, WIB time and fee, and the built site shows it', async ({
@@ -77,7 +96,7 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   test.setTimeout(240_000);
   const programme = entries('programmes')[0]!;
   const mentor = entries('mentors')[0]!;
-  const before = readdirSync(repoFile('classes'));
+  const before = readdirSync(repoFile('classes', 'id'));
 
   await openCms(page, '/collections/classes/new');
   await page.locator('[id^="title-field"]').fill('Kelas Uji Editor: Membuat Katalog Digital');
@@ -97,8 +116,8 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   await expect.poll(() => newFiles('classes', before), { timeout: 15_000 }).toHaveLength(1);
   const [file] = newFiles('classes', before);
   expect(file).toBe('kelas-uji-editor-membuat-katalog-digital.md');
-  await expect.poll(() => settled(repoFile('classes', file!)), { timeout: 15_000 }).toBeTruthy();
-  const text = readFileSync(repoFile('classes', file!), 'utf8');
+  await expect.poll(() => settled(repoFile('classes', 'id', file!)), { timeout: 15_000 }).toBeTruthy();
+  const text = readFileSync(repoFile('classes', 'id', file!), 'utf8');
   expect(text).toContain('2026-12-19T09:00:00+07:00');
   expect(text).toContain('2026-12-19T11:30:00+07:00');
   expect(text).not.toContain('pemeriksaan');
@@ -110,13 +129,7 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   expect(parsed.data?.fee).toBe(35000);
 
   // Build the site from the edited copy and read the class page.
-  const outDir = resolve('.cache/cms-dist');
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: join(REPO, 'content'), SITE_NOW: TEST_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  expect(build.status, build.stderr).toBe(0);
+  const outDir = buildSite();
   const slug = file!.replace(/\.md$/, '');
   await page.goto(`file://${join(outDir, 'kelas', slug, 'index.html')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kelas Uji Editor: Membuat Katalog Digital');
@@ -130,7 +143,7 @@ test('editing one field of a business keeps every other field as it was', async 
   const business = entries('businesses').find(
     (b) => ((b.data['products'] as unknown[]) ?? []).length > 1 && b.data['marketplaces'],
   )!;
-  const path = repoFile('businesses', `${business.id}.md`);
+  const path = repoFile('businesses', 'id', `${business.id}.md`);
   const before = frontmatter(readFileSync(path, 'utf8'));
 
   await openCms(page, `/collections/businesses/entries/${business.id}`);
@@ -150,7 +163,7 @@ test('editing one field of a business keeps every other field as it was', async 
 
 test('a bad WhatsApp number and an end before the start are refused with a visible message', async ({ page }) => {
   const business = entries('businesses').find((b) => (b.data['contact'] as Record<string, string>)['whatsapp'])!;
-  const path = repoFile('businesses', `${business.id}.md`);
+  const path = repoFile('businesses', 'id', `${business.id}.md`);
   const original = readFileSync(path, 'utf8');
 
   await openCms(page, `/collections/businesses/entries/${business.id}`);
@@ -160,7 +173,7 @@ test('a bad WhatsApp number and an end before the start are refused with a visib
   await expect(page.getByText('Nomor harus dalam format internasional, mis. +6281234567890.').first()).toBeVisible();
   expect(readFileSync(path, 'utf8')).toBe(original);
 
-  const before = readdirSync(repoFile('classes'));
+  const before = readdirSync(repoFile('classes', 'id'));
   // Leaving the refused, unsaved business: Decap asks whether to discard the changes.
   page.once('dialog', (dialog) => dialog.accept());
   await page.goto('/admin/#/collections/classes/new');
@@ -176,7 +189,7 @@ test('a bad WhatsApp number and an end before the start are refused with a visib
 
 test('an editor sets up a weekly timetable with a holiday; an exception on no session is refused', async ({ page }) => {
   const programme = entries('programmes')[0]!;
-  const before = readdirSync(repoFile('timetables'));
+  const before = readdirSync(repoFile('timetables', 'id'));
 
   await openCms(page, '/collections/timetables/new');
   await page.locator('[id^="title-field"]').fill('Kelas Uji Mingguan');
@@ -206,8 +219,8 @@ test('an editor sets up a weekly timetable with a holiday; an exception on no se
 
   await expect.poll(() => newFiles('timetables', before), { timeout: 15_000 }).toHaveLength(1);
   const [file] = newFiles('timetables', before);
-  await expect.poll(() => settled(repoFile('timetables', file!)), { timeout: 15_000 }).toBeTruthy();
-  const data = frontmatter(readFileSync(repoFile('timetables', file!), 'utf8'));
+  await expect.poll(() => settled(repoFile('timetables', 'id', file!)), { timeout: 15_000 }).toBeTruthy();
+  const data = frontmatter(readFileSync(repoFile('timetables', 'id', file!), 'utf8'));
   const parsed = contentSchema(timetables, plainContext).safeParse(data);
   expect(parsed.error?.issues ?? []).toEqual([]);
   expect(parsed.data).toMatchObject({
@@ -225,7 +238,7 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   page,
 }) => {
   const business = entries('businesses').find((b) => !b.data['logo'])!;
-  const path = repoFile('businesses', `${business.id}.md`);
+  const path = repoFile('businesses', 'id', `${business.id}.md`);
   const png = readFileSync('content/_media/gerabah-melikan-logo.png');
 
   await openCms(page, `/collections/businesses/entries/${business.id}`);
@@ -237,9 +250,65 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   await page.getByRole('button', { name: 'Gunakan yang dipilih' }).click();
   await publish(page);
 
-  await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../_media/logo-uji-editor.png');
+  await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../../_media/logo-uji-editor.png');
   // decap-server writes the upload and the entry as separate files: the image may land second.
   const upload = repoFile('_media', 'logo-uji-editor.png');
   await expect.poll(() => existsSync(upload) && readFileSync(upload).equals(png), { timeout: 15_000 }).toBe(true);
   expect(contentSchema(businesses, plainContext).safeParse(frontmatter(readFileSync(path, 'utf8'))).success).toBe(true);
+});
+
+test('an editor translates a business into English: the translation is saved beside it and published on its English page', async ({
+  page,
+}) => {
+  // Like the first test, it builds the whole site from the edited content.
+  test.setTimeout(240_000);
+  const translated = new Set(translations('businesses').map((t) => t.id));
+  const business = entries('businesses').find(
+    (b) => !translated.has(b.id) && String(b.data['regency']).startsWith('kab-'),
+  )!;
+  const source = repoFile('businesses', 'id', `${business.id}.md`);
+  const target = repoFile('businesses', 'en', `${business.id}.md`);
+  const original = readFileSync(source, 'utf8');
+  expect(existsSync(target)).toBe(false);
+  const summary = 'A workshop whose products are made to order and sent all over Java.';
+
+  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await expect(page.locator('[id^="summary-field"]')).toHaveValue(String(business.data['summary']));
+  await page.getByRole('button', { name: 'Menulis dalam bahasa ID' }).click();
+  await page.getByRole('menuitem', { name: 'en', exact: true }).click();
+  // In English the form holds only the translated fields; the rest is the same in every language.
+  await expect(page.locator('[id^="address-field"]')).toBeHidden();
+  await page.locator('[id^="summary-field"]').fill(summary);
+  const body = page.locator('[data-slate-editor="true"]');
+  await body.click();
+  await page.keyboard.type('The workshop was founded by a family of carpenters.');
+
+  // The preview is the English page: English labels and names, the shared fields from Indonesian.
+  const preview = page.frameLocator('#preview-pane');
+  const { regencyName } = useLabels('en');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(String(business.data['name']));
+  await expect(preview.getByText(summary)).toBeVisible();
+  await expect(preview.getByText(regencyName(String(business.data['regency'])))).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(preview.locator('article')).toHaveAttribute('lang', 'en');
+  await publish(page);
+
+  await expect.poll(() => existsSync(target) && settled(target)?.['summary'], { timeout: 15_000 }).toBe(summary);
+  const text = readFileSync(target, 'utf8');
+  expect(text).toContain('The workshop was founded by a family of carpenters.');
+  const data = frontmatter(text);
+  // Only translated fields are written again; the translation is complete, and the build's schema takes it.
+  expect(Object.keys(data)).toEqual(['summary']);
+  expect(missingTranslations(businesses.fields, data)).toEqual([]);
+  expect(translationSchema(businesses.fields, plainContext).safeParse(data).success).toBe(true);
+  // Decap writes every language's file on save: the Indonesian one in its own format, its content the same.
+  const after = readFileSync(source, 'utf8');
+  expect(frontmatter(after)).toEqual(frontmatter(original));
+  expect(after.split('\n---\n')[1]).toBe(original.split('\n---\n')[1]);
+
+  const outDir = buildSite();
+  await page.goto(`file://${join(outDir, 'en', 'direktori', business.id, 'index.html')}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('main')).toContainText(summary);
+  await expect(page.getByRole('main')).toContainText('The workshop was founded by a family of carpenters.');
 });

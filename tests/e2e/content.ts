@@ -21,21 +21,18 @@ function read(collection: string, file: string): Entry {
   return { id: file.replace(/\.md$/, ''), data: load(match[1]) as Entry['data'] };
 }
 
-/** The entries of a collection (not their translations, in `en/`). */
-export function entries(collection: string): Entry[] {
-  return readdirSync(join(root, collection))
+function inLocale(collection: string, locale: 'id' | 'en'): Entry[] {
+  return readdirSync(join(root, collection, locale))
     .filter((file) => file.endsWith('.md'))
     .sort()
-    .map((file) => read(collection, file));
+    .map((file) => read(`${collection}/${locale}`, file));
 }
 
+/** The entries of a collection (`id/<slug>.md`). */
+export const entries = (collection: string) => inLocale(collection, 'id');
+
 /** The English translations of a collection's entries (`en/<slug>.md`), by the slug they translate. */
-export function translations(collection: string): Entry[] {
-  return readdirSync(join(root, collection, 'en'))
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => read(`${collection}/en`, file));
-}
+export const translations = (collection: string) => inLocale(collection, 'en');
 
 export const time = (value: unknown) => new Date(value as string | Date).getTime();
 

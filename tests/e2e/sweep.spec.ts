@@ -76,6 +76,8 @@ test('no page breaks its Content-Security-Policy: sitemap, search with results, 
     if (/^(\/en)?\/cari\/\?/.test(path)) await expect(page.getByRole('status')).toContainText(/hasil|results/i);
   }
   current = '/admin/';
+  // The preview frame (Decap's default beside the form is the other language's form).
+  await page.addInitScript(() => localStorage.setItem('cms.right-pane', 'preview'));
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('link', { name: 'Kelas & Seminar' })).toBeVisible();

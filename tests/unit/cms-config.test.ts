@@ -3,11 +3,13 @@
  * schema's fields, the settings file with its fields, and the options editors need.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CHECK_FIELD, MEDIA_FOLDER, MEDIA_PUBLIC_FOLDER, cmsConfig } from '../../admin/config';
 import { CONTENT_TYPES, contentCmsFields } from '../../src/schema';
-import { cmsFields, type CmsField } from '../../src/schema/fields';
+import { cmsFields, type CmsField, type Fields } from '../../src/schema/fields';
 import { settings } from '../../src/schema/settings';
+import { entryFile } from '../../src/lib/translations';
 import { DECAP_WIDGETS } from './helpers';
 
 const local = cmsConfig({ local: true, siteUrl: 'http://localhost:4321' });
@@ -34,8 +36,12 @@ describe('backend', () => {
   it('is configured by code only and stores uploads in the repository', () => {
     expect(production.load_config_file).toBe(false);
     expect(production.media_folder).toBe(MEDIA_FOLDER);
-    // An entry in content/<collection>/ reaches content/_media through ../_media.
-    expect(`content/businesses/${MEDIA_PUBLIC_FOLDER}`.replace(/[^/]+\/\.\.\//, '')).toBe(MEDIA_FOLDER);
+    // An entry in content/<collection>/<locale>/ reaches content/_media through ../../_media.
+    expect(posix.join(dirname(entryFile('businesses', 'x')), MEDIA_PUBLIC_FOLDER)).toBe(MEDIA_FOLDER);
+  });
+  it('edits every language, each in its own folder as the build reads them', () => {
+    expect(production.i18n).toEqual({ structure: 'multiple_folders', locales: ['id', 'en'], default_locale: 'id' });
+    expect(entryFile('businesses', 'x', 'en')).toBe('content/businesses/en/x.md');
   });
 });
 
@@ -48,6 +54,19 @@ describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collecti
     expect(collection['extension']).toBe('md');
     expect(collection['format']).toBe('frontmatter');
     expect(collection['create']).toBe(true);
+  });
+
+  it('is edited in every language, translating exactly the fields the schema marks translated', () => {
+    expect(collection['i18n']).toBe(true);
+    const translatedFields = Object.entries(type.fields as Fields)
+      .filter(([, field]) => field.i18n === 'translate')
+      .map(([name]) => name);
+    // Decap's true is `translate`, false `none` (its list and object widgets take only booleans).
+    expect(collection.fields!.filter((f) => f['i18n'] === true).map((f) => f.name)).toEqual([
+      ...translatedFields,
+      'body',
+    ]);
+    expect(collection.fields!.every((f) => typeof f['i18n'] === 'boolean')).toBe(true);
   });
 
   it('has exactly the schema fields (and body), plus the entry check', () => {
@@ -89,6 +108,8 @@ describe('Pengaturan situs', () => {
     expect(collection.files).toHaveLength(1);
     const [file] = collection.files!;
     expect(file!.file).toBe('content/settings/situs.yml');
+    // One file for the whole site, in Indonesian (Decap allows files collections one file per language only).
+    expect(collection['i18n']).toBeUndefined();
     expect(file!.fields).toEqual([...cmsFields(settings.fields), ENTRY_CHECK_FIELD]);
     expect(readFileSync(file!.file, 'utf8')).toContain('openingHours');
   });

@@ -187,6 +187,7 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
       widget: 'markdown',
       required: false,
       sanitize_preview: true,
+      i18n: true,
     });
   });
 

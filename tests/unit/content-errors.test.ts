@@ -14,7 +14,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const workdir = mkdtempSync(join(tmpdir(), 'hetero-content-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-const programme = readdirSync(join(root, 'content/programmes'))
+const programme = readdirSync(join(root, 'content/programmes/id'))
   .filter((file) => file.endsWith('.md'))[0]!
   .replace(/\.md$/, '');
 
@@ -86,38 +86,38 @@ announced: "2026-10-01"
 const CASES: { name: string; files: Record<string, string>; expected: string[] }[] = [
   {
     name: 'missing required field',
-    files: { 'classes/kelas-rusak.md': session((l) => l.replace('title: Kelas Uji\n', '')) },
+    files: { 'classes/id/kelas-rusak.md': session((l) => l.replace('title: Kelas Uji\n', '')) },
     expected: ['kelas-rusak', 'title', 'Wajib diisi'],
   },
   {
     name: 'wrong type',
-    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) },
     expected: ['usaha-rusak', 'founded', 'Harus berupa angka'],
   },
   {
     name: 'unknown sector',
-    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) },
     expected: ['usaha-rusak', 'sectors', 'batik'],
   },
   {
     name: 'unknown regency',
-    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) },
     expected: ['usaha-rusak', 'regency', 'kab-atlantis'],
   },
   {
     name: 'misspelt field name',
-    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) },
     expected: ['usaha-rusak', 'Kolom tidak dikenal: alamat'],
   },
   {
     name: 'impossible date',
-    files: { 'classes/kelas-rusak.md': session((l) => l.replace('2026-12-05T09:00', '2026-02-30T09:00')) },
+    files: { 'classes/id/kelas-rusak.md': session((l) => l.replace('2026-12-05T09:00', '2026-02-30T09:00')) },
     expected: ['kelas-rusak', 'start', 'zona waktu'],
   },
   {
     name: 'time without a time zone',
     files: {
-      'classes/kelas-rusak.md': session((l) =>
+      'classes/id/kelas-rusak.md': session((l) =>
         l.replace('"2026-12-05T09:00:00+07:00"', '2026-12-05T09:00:00').replace('12:00:00+07:00', '23:00:00+07:00'),
       ),
     },
@@ -125,35 +125,37 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   },
   {
     name: 'end before start',
-    files: { 'classes/kelas-rusak.md': session((l) => l.replace('12:00:00+07:00', '08:00:00+07:00')) },
+    files: { 'classes/id/kelas-rusak.md': session((l) => l.replace('12:00:00+07:00', '08:00:00+07:00')) },
     expected: ['kelas-rusak', 'end', 'Waktu selesai harus setelah waktu mulai'],
   },
   {
     name: 'missing programme reference',
     files: {
-      'classes/kelas-rusak.md': session((l) => l.replace(`programme: ${programme}`, 'programme: program-hilang')),
+      'classes/id/kelas-rusak.md': session((l) => l.replace(`programme: ${programme}`, 'programme: program-hilang')),
     },
     expected: ['kelas-rusak.md', 'programme', 'program-hilang'],
   },
   {
     name: 'missing mentor reference',
-    files: { 'classes/kelas-rusak.md': session((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
+    files: { 'classes/id/kelas-rusak.md': session((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
     expected: ['kelas-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
   },
   {
     name: 'bad URL',
-    files: { 'classes/kelas-rusak.md': session((l) => `${l}\nattendance: daring\nonlineUrl: "javascript:alert(1)"`) },
+    files: {
+      'classes/id/kelas-rusak.md': session((l) => `${l}\nattendance: daring\nonlineUrl: "javascript:alert(1)"`),
+    },
     expected: ['kelas-rusak', 'onlineUrl', 'https://'],
   },
   {
     name: 'bad WhatsApp number',
-    files: { 'businesses/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) },
     expected: ['usaha-rusak', 'contact.whatsapp', '+62'],
   },
   {
     name: 'no contact at all',
     files: {
-      'businesses/usaha-rusak.md': business((l) =>
+      'businesses/id/usaha-rusak.md': business((l) =>
         l.replace(/contact:\n.*$/m, 'contact: {}').replace(/^ {2}whatsapp.*$/m, ''),
       ),
     },
@@ -161,61 +163,69 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   },
   {
     name: 'price as text',
-    files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) },
+    files: { 'businesses/id/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) },
     expected: ['usaha-rusak', 'products.0.price', 'Harus berupa angka'],
   },
   {
     name: 'image that does not exist',
-    files: { 'businesses/usaha-rusak.md': business((l) => `${l}\nlogo: ../_media/tidak-ada.png`) },
-    expected: ['usaha-rusak.md', 'field "logo"', '../_media/tidak-ada.png', 'does not exist'],
+    files: { 'businesses/id/usaha-rusak.md': business((l) => `${l}\nlogo: ../../_media/tidak-ada.png`) },
+    expected: ['usaha-rusak.md', 'field "logo"', '../../_media/tidak-ada.png', 'does not exist'],
   },
   {
     name: 'duplicate slug',
-    files: { 'businesses/Usaha Rusak.md': business(), 'businesses/usaha-rusak.md': business() },
+    files: { 'businesses/id/Usaha Rusak.md': business(), 'businesses/id/usaha-rusak.md': business() },
     expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'],
   },
   {
     name: 'YAML syntax error',
-    files: { 'mentors/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') },
+    files: { 'mentors/id/mentor-rusak.md': frontmatter('name: "Mentor tanpa tanda kutip penutup\nheadline: x') },
     expected: ['mentor-rusak'],
   },
-  { name: 'empty file', files: { 'partners/mitra-kosong.md': '' }, expected: ['mitra-kosong', 'name', 'Wajib diisi'] },
+  {
+    name: 'empty file',
+    files: { 'partners/id/mitra-kosong.md': '' },
+    expected: ['mitra-kosong', 'name', 'Wajib diisi'],
+  },
   {
     name: 'timetable with an impossible unquoted date',
     files: {
-      'timetables/jadwal-rusak.md': series((l) => l.replace('firstDate: "2026-11-06"', 'firstDate: 2026-02-30')),
+      'timetables/id/jadwal-rusak.md': series((l) => l.replace('firstDate: "2026-11-06"', 'firstDate: 2026-02-30')),
     },
     expected: ['jadwal-rusak.md', 'field "firstDate"', '2026-02-30', 'not a day of the calendar'],
   },
   {
     name: 'timetable with an unknown weekday',
-    files: { 'timetables/jadwal-rusak.md': series((l) => l.replace('weekdays: [jumat]', 'weekdays: [jumat, senen]')) },
+    files: {
+      'timetables/id/jadwal-rusak.md': series((l) => l.replace('weekdays: [jumat]', 'weekdays: [jumat, senen]')),
+    },
     expected: ['jadwal-rusak', 'weekdays', 'Nilai "senen" tidak dikenal'],
   },
   {
     name: 'timetable exception on no session',
     files: {
-      'timetables/jadwal-rusak.md': series((l) => `${l}\nexceptions:\n  - date: "2026-12-25"\n  - date: "2026-12-24"`),
+      'timetables/id/jadwal-rusak.md': series(
+        (l) => `${l}\nexceptions:\n  - date: "2026-12-25"\n  - date: "2026-12-24"`,
+      ),
     },
     expected: ['jadwal-rusak', 'exceptions', 'Kamis, 24 Desember 2026 bukan hari sesi'],
   },
   {
     name: 'timetable sessions overlapping in one room',
     files: {
-      'timetables/jadwal-rusak.md': series(),
-      'timetables/jadwal-bentrok.md': series((l) =>
+      'timetables/id/jadwal-rusak.md': series(),
+      'timetables/id/jadwal-bentrok.md': series((l) =>
         l.replace('startTime: "08:00"', 'startTime: "08:30"').replace('endTime: "09:00"', 'endTime: "10:00"'),
       ),
     },
     expected: [
-      'timetables/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps',
-      'timetables/jadwal-rusak.md (session of 2026-11-06)',
+      'timetables/id/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps',
+      'timetables/id/jadwal-rusak.md (session of 2026-11-06)',
       'Ruang Uji',
     ],
   },
   {
     name: 'timetable with a missing mentor',
-    files: { 'timetables/jadwal-rusak.md': series((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
+    files: { 'timetables/id/jadwal-rusak.md': series((l) => `${l}\nmentors: [mentor-tidak-ada]`) },
     expected: ['jadwal-rusak.md', 'mentors[0]', 'mentor-tidak-ada'],
   },
   {
@@ -231,12 +241,12 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   {
     name: 'translation of a slug that has no entry',
     files: { 'businesses/en/usaha-tidak-ada.md': frontmatter('summary: A business that was renamed in the CMS.') },
-    expected: ['en/usaha-tidak-ada.md', 'content/businesses/usaha-tidak-ada.md does not exist'],
+    expected: ['en/usaha-tidak-ada.md', 'content/businesses/id/usaha-tidak-ada.md does not exist'],
   },
   {
     name: 'slug taken by a route',
-    files: { 'businesses/sektor.md': business() },
-    expected: ['businesses/sektor.md', 'route of the site'],
+    files: { 'businesses/id/sektor.md': business() },
+    expected: ['businesses/id/sektor.md', 'route of the site'],
   },
 ];
 

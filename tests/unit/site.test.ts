@@ -28,7 +28,7 @@ function entry(collection: CollectionName, id: string, overrides: Frontmatter): 
     ...fixtures[collection].minimal,
     ...overrides,
   });
-  return { id, collection, data, body: `Isi ${id}.`, filePath: `content/${collection}/${id}.md` };
+  return { id, collection, data, body: `Isi ${id}.`, filePath: `content/${collection}/id/${id}.md` };
 }
 
 const programme = (id: string, title: string, order?: number) =>
@@ -220,7 +220,7 @@ describe('buildSite', () => {
         'a class naming a missing programme',
         (input) =>
           input.classes.push(session('c-orphan', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'hilang')),
-        'content/classes/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
+        'content/classes/id/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
       ],
       [
         'a class naming a missing mentor',
@@ -228,17 +228,17 @@ describe('buildSite', () => {
           input.classes.push(
             session('c-x', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital', ['andi', 'budi']),
           ),
-        'content/classes/c-x.md: field "mentors[1]" refers to mentors "budi", which does not exist.',
+        'content/classes/id/c-x.md: field "mentors[1]" refers to mentors "budi", which does not exist.',
       ],
       [
         'a programme naming a missing partner',
         (input) => input.programmes.push(entry('programmes', 'p-x', { partners: ['bank', 'bni'] }) as Programme),
-        'content/programmes/p-x.md: field "partners[1]" refers to partners "bni", which does not exist.',
+        'content/programmes/id/p-x.md: field "partners[1]" refers to partners "bni", which does not exist.',
       ],
       [
         'a mentor naming a missing business',
         (input) => input.mentors.push(mentor('m-x', 'Mentor X', 'toko-tutup')),
-        'content/mentors/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
+        'content/mentors/id/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
       ],
     ])('fails on %s, naming the file and field', (_, breakIt, message) => {
       const input = collections();
@@ -255,9 +255,9 @@ describe('buildSite', () => {
       expect(() => buildSite(input, NOW)).toThrow(
         [
           'Broken references in content:',
-          'content/classes/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
-          'content/classes/c-orphan.md: field "mentors[0]" refers to mentors "budi", which does not exist.',
-          'content/mentors/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
+          'content/classes/id/c-orphan.md: field "programme" refers to programmes "hilang", which does not exist.',
+          'content/classes/id/c-orphan.md: field "mentors[0]" refers to mentors "budi", which does not exist.',
+          'content/mentors/id/m-x.md: field "business" refers to businesses "toko-tutup", which does not exist.',
         ].join('\n'),
       );
     });
@@ -271,9 +271,9 @@ describe('buildSite', () => {
         '2026-03-09T12:00:00+07:00',
         'hilang',
       );
-      input.classes.push({ ...withPath, filePath: 'content/classes/2026/kelas-a.md' }, withoutPath);
+      input.classes.push({ ...withPath, filePath: 'content/classes/id/2026/kelas-a.md' }, withoutPath);
       expect(() => buildSite(input, NOW)).toThrow(
-        /content\/classes\/2026\/kelas-a\.md: .*\n.*content\/classes\/c-b\.md: /,
+        /content\/classes\/id\/2026\/kelas-a\.md: .*\n.*content\/classes\/id\/c-b\.md: /,
       );
     });
   });
@@ -339,14 +339,14 @@ describe('buildSite', () => {
     it.each(RESERVED_SLUGS.directory)('refuses a business with the slug %j, naming its file', (slug) => {
       const input = collections();
       input.businesses.push(business(slug, 'Usaha Bentrok', ['kuliner'], 'kota-semarang'));
-      expect(() => buildSite(input, NOW)).toThrow(`content/businesses/${slug}.md`);
+      expect(() => buildSite(input, NOW)).toThrow(`content/businesses/id/${slug}.md`);
     });
 
-    it('explains the clash for content/businesses/sektor.md', () => {
+    it('explains the clash for content/businesses/id/sektor.md', () => {
       const input = collections();
       input.businesses.push(business('sektor', 'Sektor Kreatif', ['kuliner'], 'kota-semarang'));
       expect(() => buildSite(input, NOW)).toThrow(
-        'content/businesses/sektor.md: the slug "sektor" is a route of the site; rename the file.',
+        'content/businesses/id/sektor.md: the slug "sektor" is a route of the site; rename the file.',
       );
     });
 
@@ -368,12 +368,12 @@ describe('buildSite', () => {
       expect(reserved).toEqual(expect.arrayContaining(routes));
     });
 
-    // content/classes/arsip.md would become /kelas/arsip/, which the class archive route
+    // content/classes/id/arsip.md would become /kelas/arsip/, which the class archive route
     // (src/pages/kelas/arsip/[...page].astro) serves: the build must refuse it.
     it('refuses a class with the slug "arsip", which is the class archive route', () => {
       const input = collections();
       input.classes.push(session('arsip', '2026-03-08T09:00:00+07:00', '2026-03-08T12:00:00+07:00', 'kelas-digital'));
-      expect(() => buildSite(input, NOW)).toThrow('content/classes/arsip.md');
+      expect(() => buildSite(input, NOW)).toThrow('content/classes/id/arsip.md');
     });
 
     it.each(['sektor-kreatif', 'wilayah-semarang', 'halaman-batik'])(
@@ -394,7 +394,7 @@ describe('duplicate businesses', () => {
       ({
         id,
         collection: 'businesses',
-        filePath: `content/businesses/${id}.md`,
+        filePath: `content/businesses/id/${id}.md`,
         data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] },
       }) as never;
     const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [] };
@@ -404,7 +404,7 @@ describe('duplicate businesses', () => {
         new Date(),
       ),
     ).toThrow(
-      /content\/businesses\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/[ab]\.md in the same regency/,
+      /content\/businesses\/id\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/id\/[ab]\.md in the same regency/,
     );
     expect(() =>
       buildSite(
@@ -559,7 +559,7 @@ describe('weekly timetables in the site', () => {
           }) as ClassEntry,
         );
       },
-      /content\/classes\/bentrok\.md: field "start": this class overlaps content\/timetables\/digital-sabtu\.md \(session of 2026-02-07\) in the same room/,
+      /content\/classes\/id\/bentrok\.md: field "start": this class overlaps content\/timetables\/id\/digital-sabtu\.md \(session of 2026-02-07\) in the same room/,
     ],
     [
       'two series in the same room',
@@ -568,7 +568,7 @@ describe('weekly timetables in the site', () => {
           series('a-sabtu'),
           series('b-sabtu', { firstDate: '2026-02-14', startTime: '14:30', endTime: '16:00' }),
         ),
-      /content\/timetables\/b-sabtu\.md: field "startTime": the session of 2026-02-14 overlaps content\/timetables\/a-sabtu\.md \(session of 2026-02-14\)/,
+      /content\/timetables\/id\/b-sabtu\.md: field "startTime": the session of 2026-02-14 overlaps content\/timetables\/id\/a-sabtu\.md \(session of 2026-02-14\)/,
     ],
     [
       'a session whose id is taken by a class file',
@@ -588,7 +588,7 @@ describe('weekly timetables in the site', () => {
     [
       'a series taking a route as its slug',
       (input) => input.timetables.push(series('seri')),
-      /content\/timetables\/seri\.md: the slug "seri" is a route/,
+      /content\/timetables\/id\/seri\.md: the slug "seri" is a route/,
     ],
     [
       'an override naming a missing mentor',
@@ -596,7 +596,7 @@ describe('weekly timetables in the site', () => {
         input.timetables.push(
           series('digital-sabtu', { overrides: [{ date: '2026-02-07', mentors: ['andi', 'hilang'] }] }),
         ),
-      /content\/timetables\/digital-sabtu\.md: field "overrides\[0\]\.mentors\[1\]" refers to mentors "hilang"/,
+      /content\/timetables\/id\/digital-sabtu\.md: field "overrides\[0\]\.mentors\[1\]" refers to mentors "hilang"/,
     ],
   ])('refuses %s, naming the files', (_, breakIt, message) => {
     const input = collections();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { businesses, classes, mentors, partners, plainContext, programmes, timetables } from '../../src/schema';
 import { translationSchema } from '../../src/schema/fields';
-import { applyTranslations, isTranslationFile } from '../../src/lib/translations';
+import { applyTranslations, entryFile } from '../../src/lib/translations';
 
 const problems = (schema: ReturnType<typeof translationSchema>, data: unknown) => {
   const result = schema.safeParse(data);
@@ -45,14 +45,14 @@ describe('translationSchema', () => {
 describe('applyTranslations', () => {
   const entry = (id: string, body = 'Profil.') => ({
     id,
-    filePath: `content/businesses/${id}.md`,
+    filePath: entryFile('businesses', id),
     data: { name: 'Gerabah Melikan', summary: 'Perajin gerabah putaran miring dari Klaten.', regency: 'kab-klaten' },
     body,
     rendered: { html: `<p>${body}</p>` },
   });
   const translation = (id: string, data: Record<string, unknown>, body = 'Profile.') => ({
     id,
-    filePath: `content/businesses/en/${id}.md`,
+    filePath: entryFile('businesses', id, 'en'),
     data,
     body,
     rendered: { html: `<p>${body}</p>` },
@@ -78,12 +78,31 @@ describe('applyTranslations', () => {
   });
 
   it('keeps an incomplete translation unpublished and says what is missing, naming the file', () => {
-    const result = applyTranslations([entry('a')], [translation('a', {}, '')], businesses.fields, 'businesses');
+    const result = applyTranslations(
+      [entry('a'), entry('b')],
+      [translation('a', { summary: '' }, 'Profile.'), translation('b', { summary: 'Potters.' }, '')],
+      businesses.fields,
+      'businesses',
+    );
     expect(result.translated.size).toBe(0);
     expect(result.entries[0]!.data.summary).toBe('Perajin gerabah putaran miring dari Klaten.');
     expect(result.warnings).toEqual([
-      'content/businesses/en/a.md: not published in this language until these are translated: summary, body.',
+      'content/businesses/en/a.md: not published in this language until these are translated: summary.',
+      'content/businesses/en/b.md: not published in this language until these are translated: body.',
     ]);
+  });
+
+  it('passes over the empty translation the CMS writes for a new entry, without a warning', () => {
+    const result = applyTranslations(
+      [entry('a')],
+      [translation('a', { summary: '' }, '\n')],
+      businesses.fields,
+      'businesses',
+    );
+    expect(result.translated.size).toBe(0);
+    expect(result.entries[0]).toEqual(entry('a'));
+    expect(result.warnings).toEqual([]);
+    expect(result.errors).toEqual([]);
   });
 
   it('does not ask for a body the entry does not have', () => {
@@ -104,14 +123,12 @@ describe('applyTranslations', () => {
       'businesses',
     );
     expect(result.errors).toEqual([
-      'content/businesses/en/typo.md: translates "typo", but content/businesses/typo.md does not exist; rename it to the slug of the entry it translates.',
+      'content/businesses/en/typo.md: translates "typo", but content/businesses/id/typo.md does not exist; rename it to the slug of the entry it translates.',
     ]);
   });
 });
 
-it('tells translation files from entries', () => {
-  expect(isTranslationFile('en/kopi.md')).toBe(true);
-  expect(isTranslationFile('kopi.md')).toBe(false);
-  expect(isTranslationFile('english/kopi.md')).toBe(false);
-  expect(isTranslationFile('kab-klaten/en.md')).toBe(false);
+it('puts each language in its own folder, as Decap writes them', () => {
+  expect(entryFile('businesses', 'kopi')).toBe('content/businesses/id/kopi.md');
+  expect(entryFile('classes', '2026/kelas-a', 'en')).toBe('content/classes/en/2026/kelas-a.md');
 });

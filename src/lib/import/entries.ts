@@ -1,17 +1,22 @@
 /**
  * Where entries live on disk. Every read and write of an entry file goes through here, so a new
- * layout (e.g. one file per language, `<slug>.id.md`) changes this module only.
+ * layout changes this module only. The importer writes Indonesian entries (`<folder>/id/`).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isTranslationFile } from '../translations';
+import { DEFAULT_LOCALE } from '../../i18n';
+import { localeDir } from '../translations';
 
 /** The content folder: CONTENT_DIR, as the build reads it, or ./content. */
 export const contentDirOf = (env: Record<string, string | undefined> = process.env) =>
   resolve(env['CONTENT_DIR'] ?? 'content');
 
-/** The file of the entry `slug` of a collection folder (e.g. `businesses`). */
-export const entryPath = (contentDir: string, folder: string, slug: string) => join(contentDir, folder, `${slug}.md`);
+/** The Indonesian files of a collection folder (e.g. `businesses`). */
+const entriesDir = (contentDir: string, folder: string) => join(contentDir, folder, localeDir(DEFAULT_LOCALE));
+
+/** The file of the entry `slug` of a collection folder. */
+export const entryPath = (contentDir: string, folder: string, slug: string) =>
+  join(entriesDir(contentDir, folder), `${slug}.md`);
 
 export interface EntryFile {
   slug: string;
@@ -21,7 +26,7 @@ export interface EntryFile {
 
 /** Every entry of a collection folder (subfolders too, as the build's glob reads them). */
 export function readEntries(contentDir: string, folder: string): EntryFile[] {
-  const base = join(contentDir, folder);
+  const base = entriesDir(contentDir, folder);
   let names: string[];
   try {
     names = readdirSync(base, { recursive: true, encoding: 'utf8' });
@@ -29,7 +34,7 @@ export function readEntries(contentDir: string, folder: string): EntryFile[] {
     return [];
   }
   return names
-    .filter((name) => name.endsWith('.md') && !isTranslationFile(name))
+    .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
       const path = join(base, name);

@@ -3,6 +3,7 @@
  * failure names the file and field to fix, as editors read these in the build log.
  */
 import { RESERVED_SLUGS } from '../urls';
+import { entryFile } from '../translations';
 import { byStart } from '../schedule';
 import { businessKey, sameKey } from './indexes';
 import type { Business, ClassSession, Collections } from './types';
@@ -13,7 +14,7 @@ interface EntryLike {
   filePath?: string | undefined;
 }
 
-export const fileOf = (entry: EntryLike) => entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
+export const fileOf = (entry: EntryLike) => entry.filePath ?? entryFile(entry.collection, entry.id);
 
 function fail(heading: string, problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(`${heading}:\n${problems.join('\n')}`);
