@@ -4,6 +4,7 @@
 // ratio. It lives in a temporary folder and borrows this repo's node_modules (same Astro).
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ENTRY_DIR } from './corpus.mjs';
 
 const COLLECTIONS = ['businesses', 'classes', 'timetables', 'mentors', 'programmes'];
 
@@ -17,7 +18,7 @@ export default defineConfig({
 
 const contentConfig = (/** @type {string} */ contentDir) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-const at = (folder) => defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder }) });
+const at = (folder) => defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder + '/${ENTRY_DIR}' }) });
 export const collections = { ${COLLECTIONS.map((c) => `${c}: at('${c}')`).join(', ')} };
 `;
 
