@@ -88,10 +88,10 @@ class HsSearch extends HTMLElement {
   /** Filter values as this page's language names them (the checkboxes' labels). */
   private labels = new Map<string, string>();
 
-  /** The pages this language's search keeps (`data-scope="terjemahan:en,tanpa-en"`), if any. */
-  private scope(): Record<string, { any: string[] }> | undefined {
-    const [name, values] = (this.dataset['scope'] ?? '').split(':');
-    return name && values ? { [name]: { any: values.split(',') } } : undefined;
+  /** The pages this language's search keeps, a Pagefind filter (`searchScope` in filters.ts), if any. */
+  private scope(): Record<string, { none: string[] }> | undefined {
+    const scope = this.dataset['scope'];
+    return scope ? (JSON.parse(scope) as Record<string, { none: string[] }>) : undefined;
   }
 
   /** The page's message `name` (`data-msg-<name>`) with its `{placeholders}` filled in. */
