@@ -11,6 +11,7 @@ import { cmsConfig } from './config';
 import id from './locale-id';
 import { BusinessPreview, ClassPreview, MentorPreview, ProgrammePreview, TimetablePreview } from './previews/Previews';
 import { EntryCheckControl } from './widgets/EntryCheck';
+import { GeoPointControl } from './widgets/GeoPoint';
 import { WibDateTimeControl, WibDateTimePreview } from './widgets/WibDateTime';
 
 declare global {
@@ -30,6 +31,7 @@ if (!local) {
 CMS.registerLocale('id', id);
 CMS.registerWidget('wib_datetime', WibDateTimeControl, WibDateTimePreview);
 CMS.registerWidget('entry_check', EntryCheckControl);
+CMS.registerWidget('geo_point', GeoPointControl);
 for (const href of [tokensCss, globalCss, previewCss]) CMS.registerPreviewStyle(href);
 CMS.registerPreviewTemplate('classes', ClassPreview);
 CMS.registerPreviewTemplate('timetables', TimetablePreview);

@@ -81,6 +81,28 @@ function uniqueSlugs() {
   return slugOf;
 }
 
+/** Weeks of opening hours as editors write them (src/places/hours-parse.ts), one drawn per business. */
+const week = (/** @type {string[]} */ ...days) =>
+  Object.fromEntries(
+    ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'].map((d, k) => [d, days[k] ?? 'tutup']),
+  );
+/** @param {number} n @param {string} text */
+const same = (n, text) => Array.from({ length: n }, () => text);
+const HOURS = [
+  week(...same(5, '08.00–16.00'), '08.00–12.00'),
+  week(...same(7, '07.00–21.00')),
+  week(
+    '08.00–12.00, 13.00–16.00',
+    '08.00–12.00, 13.00–16.00',
+    '08.00–12.00, 13.00–16.00',
+    '08.00–12.00, 13.00–16.00',
+    '08.00–11.30, 13.00–16.00',
+    '08.00–14.00',
+  ),
+  week(...same(5, 'janji temu'), '09.00–15.00', 'janji temu'),
+  week(...same(6, '16.00–01.00'), '16.00–24.00'),
+];
+
 /** @param {Rng} r @param {number} i @param {SlugOf} slugOf */
 function business(r, i, slugOf) {
   // Round-robin over sectors and regencies so every one appears, shuffled by the seed otherwise.
@@ -139,7 +161,12 @@ function business(r, i, slugOf) {
       .map((s) => fill(s, values))
       .join(' '),
   );
-  return { collection: 'businesses', slug, data, body: paragraphs.join('\n\n') };
+  // Drawn last, so every other value is the one the corpus had before places and hours existed.
+  const [lat, lng] = regency.centre;
+  const offset = () => r.int(-800, 800) / 10_000;
+  const located = r.chance(0.8) ? { location: `${(lat + offset()).toFixed(5)}, ${(lng + offset()).toFixed(5)}` } : {};
+  const hours = r.chance(0.7) ? { hours: r.pick(HOURS) } : {};
+  return { collection: 'businesses', slug, data: { ...data, ...located, ...hours }, body: paragraphs.join('\n\n') };
 }
 
 /** @param {Rng} r @param {number} i @param {SlugOf} slugOf @param {ReturnType<typeof business>[]} businessList */

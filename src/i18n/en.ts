@@ -392,6 +392,12 @@ export const en: UiStrings = {
   'business.builtBy': `Built by a ${SITE_NAME} mentor`,
   'business.sectorMentors': 'Learn from mentors in this sector',
   'business.similar': 'Similar businesses',
+  'business.hours': 'Opening hours',
+  'business.hoursOf': (name: string) => `Opening hours of ${name}`,
+  'business.directions': 'Directions',
+  'business.directionsNote': '(Google Maps)',
+  'hours.caption': 'Opening hours by day',
+  'hours.zone': 'All times are WIB (UTC+7).',
   'overview.title': 'Directory Overview',
   'overview.description': `Creative businesses and UMKM of Central Java in the ${SITE_NAME} directory, counted by sector, regency or city, and business size.`,
   'overview.lead': (total: string) =>
@@ -594,6 +600,38 @@ export const en: UiStrings = {
   'validation.overrideOnHoliday': 'This date is a day off; remove it from the days off or from the session changes.',
   'validation.duplicateOverride': 'This session already has a change; combine the two.',
   'validation.overrideEndTime': "This session's end time must be after its start time.",
+  'validation.hoursTooMany': (max: number, count: number) =>
+    `At most ${max} ranges of hours a day; this has ${count}. Write hours like 08.00–16.00, several ranges separated by commas (08.00–12.00, 13.00–16.00), "tutup" (closed) or "janji temu" (by appointment).`,
+  'validation.hoursStrayComma':
+    'There is a comma with no range of hours beside it. Write hours like 08.00–16.00, several ranges separated by commas (08.00–12.00, 13.00–16.00), "tutup" (closed) or "janji temu" (by appointment).',
+  'validation.hoursUnreadable': (text: string) =>
+    `"${text}" cannot be read as hours. Write hours like 08.00–16.00, several ranges separated by commas (08.00–12.00, 13.00–16.00), "tutup" (closed) or "janji temu" (by appointment).`,
+  'validation.hoursBadTime': (time: string) =>
+    `There is no time "${time}": hours run from 00 to 24 and minutes from 00 to 59, e.g. 08.00 or 16.30.`,
+  'validation.hoursOpensAt24': (end: string) => `Opening at 24.00 does not exist; write 00.00, e.g. 00.00–${end}.`,
+  'validation.hoursNightNotLast': (range: string) =>
+    `A range past midnight (${range}) must be the last of its day, e.g. 08.00–12.00, 18.00–02.00.`,
+  'validation.hoursOrder': (range: string, before: string) =>
+    `Put the ranges in order, earliest first: ${range} before ${before}.`,
+  'validation.hoursOverlap': (a: string, b: string) =>
+    `The ranges overlap: ${a} and ${b}. Start the next range after the previous one ends, e.g. 08.00–12.00, 13.00–16.00.`,
+  'validation.hoursIntoNextDay': (range: string, day: string, until: string, opens: string) =>
+    `The ranges overlap: ${range} runs into ${day} until ${until}, but ${day} opens at ${opens}.`,
+  'validation.hoursHint':
+    'Each day: hours like 08.00–16.00, a lunch break as two ranges (08.00–12.00, 13.00–16.00), "tutup" (closed) or "janji temu" (by appointment). Hours past midnight are written 18.00–02.00. Leave every day empty when the hours are not known; once some are filled, an empty day is closed.',
+  'validation.hoursNoteHint': 'E.g. "Closed on national holidays."',
+  'validation.locationHint':
+    "Paste a Google Maps link to the business's pin (right-click the pin, or Share › Copy link in a browser), or write the coordinates, e.g. -7.05120, 110.43810.",
+  'validation.locationOutside':
+    'This point is outside Central Java. Check the order: latitude (e.g. -7.05) first, then longitude (e.g. 110.43).',
+  'validation.locationFar': (regency: string, km: number) =>
+    `This point is ${km} km from the centre of ${regency}; check the point or the regency.`,
+  'validation.locationShortLink':
+    'A short link (maps.app.goo.gl) holds no coordinates. Open it in a browser and copy the full address from the address bar, or copy the coordinates of the pin.',
+  'validation.locationUnreadable':
+    'The coordinates cannot be read. Write latitude and longitude, e.g. -7.05120, 110.43810, or paste a Google Maps link that holds the pin.',
+  'validation.locationRead': (point: string) => `Point read: ${point}`,
+  'validation.locationCheck': 'check it on Google Maps',
   'preview.untitled': 'Untitled',
   'preview.status': 'Status',
   'preview.sectors': 'Sectors',

@@ -386,6 +386,12 @@ export const id = {
   'business.builtBy': `Dibangun oleh mentor ${SITE_NAME}`,
   'business.sectorMentors': 'Belajar dari mentor sektor ini',
   'business.similar': 'Usaha sejenis',
+  'business.hours': 'Jam buka',
+  'business.hoursOf': (name: string) => `Jam buka ${name}`,
+  'business.directions': 'Petunjuk arah',
+  'business.directionsNote': '(Google Maps)',
+  'hours.caption': 'Jam buka per hari',
+  'hours.zone': 'Semua jam dalam WIB.',
   'overview.title': 'Ringkasan direktori',
   'overview.description': `Jumlah pelaku industri kreatif dan UMKM Jawa Tengah di direktori ${SITE_NAME} menurut sektor, kabupaten/kota, dan skala usaha.`,
   'overview.lead': (total: string) =>
@@ -583,6 +589,38 @@ export const id = {
   'validation.overrideOnHoliday': 'Tanggal ini diliburkan; hapus dari daftar libur atau dari perubahan sesi.',
   'validation.duplicateOverride': 'Sesi ini sudah punya perubahan; gabungkan keduanya.',
   'validation.overrideEndTime': 'Jam selesai sesi ini harus setelah jam mulainya.',
+  'validation.hoursTooMany': (max: number, count: number) =>
+    `Paling banyak ${max} rentang jam sehari, ini ada ${count}. Tulis jam seperti 08.00–16.00, beberapa rentang dipisah koma (08.00–12.00, 13.00–16.00), "tutup", atau "janji temu".`,
+  'validation.hoursStrayComma':
+    'Ada koma tanpa rentang jam di sebelahnya. Tulis jam seperti 08.00–16.00, beberapa rentang dipisah koma (08.00–12.00, 13.00–16.00), "tutup", atau "janji temu".',
+  'validation.hoursUnreadable': (text: string) =>
+    `"${text}" tidak terbaca sebagai jam. Tulis jam seperti 08.00–16.00, beberapa rentang dipisah koma (08.00–12.00, 13.00–16.00), "tutup", atau "janji temu".`,
+  'validation.hoursBadTime': (time: string) =>
+    `Jam "${time}" tidak ada: jam 00 sampai 24 dan menit 00 sampai 59, misalnya 08.00 atau 16.30.`,
+  'validation.hoursOpensAt24': (end: string) => `Jam buka 24.00 tidak ada; tulis 00.00, misalnya 00.00–${end}.`,
+  'validation.hoursNightNotLast': (range: string) =>
+    `Rentang yang melewati tengah malam (${range}) harus yang terakhir hari itu, misalnya 08.00–12.00, 18.00–02.00.`,
+  'validation.hoursOrder': (range: string, before: string) =>
+    `Urutkan rentang jam dari yang paling awal: ${range} sebelum ${before}.`,
+  'validation.hoursOverlap': (a: string, b: string) =>
+    `Rentang jam tumpang tindih: ${a} dan ${b}. Mulai rentang berikutnya setelah yang sebelumnya selesai, misalnya 08.00–12.00, 13.00–16.00.`,
+  'validation.hoursIntoNextDay': (range: string, day: string, until: string, opens: string) =>
+    `Rentang jam tumpang tindih: ${range} berlanjut sampai ${day} pukul ${until}, padahal ${day} buka pukul ${opens}.`,
+  'validation.hoursHint':
+    'Tiap hari: jam seperti 08.00–16.00, istirahat siang sebagai dua rentang (08.00–12.00, 13.00–16.00), "tutup", atau "janji temu". Jam yang lewat tengah malam ditulis 18.00–02.00. Kosongkan semua bila jam buka belum diketahui; bila sebagian diisi, hari yang kosong dianggap tutup.',
+  'validation.hoursNoteHint': 'Mis. "Tutup pada hari libur nasional."',
+  'validation.locationHint':
+    'Tempel tautan Google Maps dari titik usaha (klik kanan titiknya, atau Bagikan › Salin link dari peramban), atau tulis koordinat, mis. -7.05120, 110.43810.',
+  'validation.locationOutside':
+    'Titik ini di luar Jawa Tengah. Periksa urutan angkanya: lintang (mis. -7,05) dulu, lalu bujur (mis. 110,43).',
+  'validation.locationFar': (regency: string, km: number) =>
+    `Titik ini ${km} km dari pusat ${regency}; periksa titiknya atau kabupaten/kotanya.`,
+  'validation.locationShortLink':
+    'Tautan pendek (maps.app.goo.gl) tidak memuat koordinat. Buka tautannya di peramban, lalu salin alamat lengkap dari bilah alamat, atau salin koordinat titiknya.',
+  'validation.locationUnreadable':
+    'Koordinat tidak terbaca. Tulis lintang dan bujur, mis. -7.05120, 110.43810, atau tempel tautan Google Maps yang memuat titiknya.',
+  'validation.locationRead': (point: string) => `Titik terbaca: ${point}`,
+  'validation.locationCheck': 'periksa di Google Maps',
   'preview.untitled': 'Tanpa judul',
   'preview.status': 'Status',
   'preview.sectors': 'Sektor',

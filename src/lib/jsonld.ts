@@ -7,6 +7,8 @@ import { actualTimes, sessionName } from './schedule';
 import { SITE } from '../consts';
 import { useUrls } from './urls';
 import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { openingHoursSpecification, weekHours } from '../places/hours-parse';
+import { hasHours } from '../schema/places';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -61,6 +63,10 @@ export function businessJsonLd(
     },
     ...(data.contact.whatsapp || data.contact.phone ? { telephone: data.contact.phone ?? data.contact.whatsapp } : {}),
     ...(data.contact.email ? { email: data.contact.email } : {}),
+    ...(data.location
+      ? { geo: { '@type': 'GeoCoordinates', latitude: data.location.lat, longitude: data.location.lng } }
+      : {}),
+    ...(hasHours(data.hours) ? { openingHoursSpecification: openingHoursSpecification(weekHours(data.hours)) } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
     ...(products.length > 0
       ? {

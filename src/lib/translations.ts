@@ -78,8 +78,13 @@ export function applyTranslations<E extends EntryLike>(
       return entry;
     }
     translated.add(entry.id);
-    const fieldsIn = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-    return { ...entry, data: { ...entry.data, ...fieldsIn }, body: translation.body, rendered: translation.rendered };
+    // Every translated field comes from the translation: an optional one it leaves out (a note)
+    // is left out of the page too, rather than shown in Indonesian as if it were English.
+    const shared = Object.fromEntries(
+      Object.entries(entry.data).filter(([name]) => fields[name]?.i18n !== 'translate'),
+    );
+    const fieldsIn = Object.fromEntries(Object.entries(data).filter(([, value]) => isPresent(value)));
+    return { ...entry, data: { ...shared, ...fieldsIn }, body: translation.body, rendered: translation.rendered };
   });
   return { entries: applied, translated, warnings, errors };
 }

@@ -1,11 +1,18 @@
 import { t } from '../i18n';
 import { wibYear } from '../time/wib';
-import { MARKETPLACES, SCALES } from '../taxonomy';
+import { MARKETPLACES, SCALES, regency, regencyLabel } from '../taxonomy';
+import { distanceKm } from '../places/geo';
 import { has, regencyField, sectorsField } from './common';
+import { locationField, hoursField } from './places';
 import { defineContentType } from './define';
 import { date, email, group, image, instagram, integer, list, phone, select, text, url, translated } from './fields';
 
 const CONTACT_KEYS = ['whatsapp', 'phone', 'email', 'instagram', 'website'] as const;
+/**
+ * How far a business may lie from its regency's seat: the Karimunjawa islands are about 85 km from
+ * Jepara town, and the far west of Cilacap about 65 km from Cilacap's.
+ */
+const MAX_KM_FROM_CENTRE = 90;
 
 /** A creative-industry player or UMKM in the directory, with its products. */
 export const businesses = defineContentType({
@@ -21,6 +28,11 @@ export const businesses = defineContentType({
     scale: select({ label: 'Skala usaha', options: SCALES, hint: 'Menurut PP 7/2021: mikro, kecil, atau menengah.' }),
     regency: regencyField(),
     address: text({ label: 'Alamat', max: 240 }),
+    location: locationField(),
+    hours: hoursField(),
+    hoursNote: translated(
+      text({ label: 'Catatan jam buka', max: 120, required: false, hint: t('validation.hoursNoteHint') }),
+    ),
     // At most this year: a rule below, as a field cannot know the build's year (SITE_NOW).
     founded: integer({ label: 'Tahun berdiri', min: 1900 }),
     listedOn: date({
@@ -98,6 +110,18 @@ export const businesses = defineContentType({
     {
       problems: (data, { now }) =>
         data.founded > wibYear(now) ? [{ path: ['founded'], message: t('validation.max', wibYear(now)) }] : [],
+    },
+    {
+      // Catches a point from another place pasted by mistake, or the wrong regency chosen.
+      problems: (data) => {
+        if (!data.location) return [];
+        const place = regency(data.regency);
+        const [lat, lng] = place.centre;
+        const km = Math.round(distanceKm(data.location, { lat, lng }));
+        return km > MAX_KM_FROM_CENTRE
+          ? [{ path: ['location'], message: t('validation.locationFar', regencyLabel(place), km) }]
+          : [];
+      },
     },
   ],
 });

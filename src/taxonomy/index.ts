@@ -1,9 +1,17 @@
 /** Every taxonomy of the site, with lookups. One source for schemas, CMS options and pages. */
 import type { Locale } from '../i18n';
-import { REGENCIES, regencyKind, regencyLabel, type Regency, type RegencyId } from './regencies';
+import {
+  DIY_BOUNDS,
+  JATENG_BOUNDS,
+  REGENCIES,
+  regencyKind,
+  regencyLabel,
+  type Regency,
+  type RegencyId,
+} from './regencies';
 import { SECTORS, type Sector, type SectorId } from './sectors';
 
-export { REGENCIES, SECTORS, regencyKind, regencyLabel };
+export { DIY_BOUNDS, JATENG_BOUNDS, REGENCIES, SECTORS, regencyKind, regencyLabel };
 export type { Regency, RegencyId, Sector, SectorId };
 
 export const PILLARS = [

@@ -13,6 +13,7 @@ import { instantsWithoutOffset } from '../../src/lib/instants';
 import { classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
 import { missingTranslations, translationSchema } from '../../src/schema/fields';
 import { useLabels } from '../../src/lib/labels';
+import { regency } from '../../src/taxonomy';
 import { entries, translations } from './content';
 import { CMS_REPO, resetCmsRepo } from '../../scripts/cms-repo.mjs';
 
@@ -311,4 +312,35 @@ test('an editor translates a business into English: the translation is saved bes
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('main')).toContainText(summary);
   await expect(page.getByRole('main')).toContainText('The workshop was founded by a family of carpenters.');
+});
+
+test('an editor pastes a Google Maps link as the location and types the week; overlapping hours are refused', async ({
+  page,
+}) => {
+  const business = entries('businesses').find((b) => !b.data['location'])!;
+  const path = repoFile('businesses', 'id', `${business.id}.md`);
+  const [lat, lng] = regency(String(business.data['regency'])).centre;
+  const link = `https://www.google.com/maps/place/Toko/@${lat},${lng},17z/data=!3m1!4b1!4m6!3m5!8m2!3d${lat + 0.01}!4d${lng + 0.01}`;
+  const point = `${(lat + 0.01).toFixed(5)}, ${(lng + 0.01).toFixed(5)}`;
+
+  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  const location = page.locator('input[id^="location-field"]');
+  await location.fill(link);
+  // The widget keeps the pin's coordinates, in the form the site stores.
+  await expect(location).toHaveValue(point);
+  await expect(page.getByText(`Titik terbaca: ${point}`)).toBeVisible();
+  await page.locator('[id^="senin-field"]').fill('08.00–12.00, 11.00–16.00');
+  await page.locator('[id^="minggu-field"]').fill('tutup');
+  await publish(page);
+  await expect(page.getByText('Rentang jam tumpang tindih: 08.00–12.00 dan 11.00–16.00').first()).toBeVisible();
+
+  // Cleared first: Decap's text control keeps the cursor where it was across a replaced value.
+  await page.locator('[id^="senin-field"]').clear();
+  await page.locator('[id^="senin-field"]').fill('08.00–12.00, 13.00–16.00');
+  await expect(page.locator('[id^="senin-field"]')).toHaveValue('08.00–12.00, 13.00–16.00');
+  await publish(page);
+  await expect.poll(() => settled(path)?.['location'], { timeout: 15_000 }).toBe(point);
+  const data = frontmatter(readFileSync(path, 'utf8'));
+  expect(data['hours']).toMatchObject({ senin: '08.00–12.00, 13.00–16.00', minggu: 'tutup' });
+  expect(contentSchema(businesses, plainContext).safeParse(data).error?.issues ?? []).toEqual([]);
 });

@@ -133,7 +133,7 @@ it('registers a widget for every custom widget the config uses', () => {
     fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
   const custom = [...used].filter((w) => !standard.has(w)).sort();
-  expect(custom).toEqual(['entry_check', 'wib_datetime']);
+  expect(custom).toEqual(['entry_check', 'geo_point', 'wib_datetime']);
   const entry = readFileSync('admin/cms.ts', 'utf8');
   for (const widget of custom) expect(entry).toContain(`registerWidget('${widget}'`);
 });

@@ -197,8 +197,8 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
   });
 
   it('gives every field a label and a known widget', () => {
-    // Markdown is only the body, which fieldsOf() leaves out; wib_datetime is the site's own.
-    const widgets: string[] = [...DECAP_WIDGETS.filter((w) => w !== 'markdown'), 'wib_datetime'];
+    // Markdown is only the body, which fieldsOf() leaves out; wib_datetime and geo_point are the site's own.
+    const widgets: string[] = [...DECAP_WIDGETS.filter((w) => w !== 'markdown'), 'wib_datetime', 'geo_point'];
     for (const { field } of fields) {
       expect(field.label, key([field.name])).not.toBe('');
       expect(widgets).toContain(field.widget);

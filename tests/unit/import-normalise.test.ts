@@ -8,6 +8,8 @@ import {
   normaliseEmail,
   normaliseInstagram,
   normaliseKbli,
+  normaliseLocation,
+  coordinate,
   normalisePhone,
   normalisePrice,
   normaliseRegency,
@@ -234,6 +236,30 @@ describe('prices, years and KBLI codes', () => {
     ['731 00', '73100'],
   ])('KBLI %j is %j', (cell, code) => {
     expect(normaliseKbli(cell)).toBe(code);
+  });
+});
+
+describe('coordinates', () => {
+  it.each([
+    ['-7.0512, 110.4381', '-7.05120, 110.43810'],
+    ['https://www.google.com/maps/search/?api=1&query=-7.0512%2C110.4381', '-7.05120, 110.43810'],
+    ['https://maps.app.goo.gl/AbCdEf123', 'https://maps.app.goo.gl/AbCdEf123'],
+    ['dekat pasar', 'dekat pasar'],
+  ])('stores %j as %j (what does not read is left for the schema to refuse)', (text, stored) => {
+    expect(normaliseLocation(text)).toBe(stored);
+  });
+  it.each<[string | number, string]>([
+    [-7.0512, '-7.0512'],
+    ['-7,0512', '-7.0512'],
+    [' 110.4381 ', '110.4381'],
+  ])('reads the coordinate %j in a cell of its own', (cell, text) => {
+    expect(coordinate(cell)).toBe(text);
+  });
+  it("maps Latitude and Longitude columns, and the form's location field", () => {
+    expect(columnFor('Lintang')?.target).toBe('latitude');
+    expect(columnFor('LONGITUDE')?.target).toBe('longitude');
+    expect(columnFor('Titik koordinat')?.target).toBe('location');
+    expect(columnFor('location')?.target).toBe('location');
   });
 });
 

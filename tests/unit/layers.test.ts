@@ -14,7 +14,9 @@ const ALLOWED: Record<string, string[]> = {
   time: [],
   i18n: ['time'],
   taxonomy: ['i18n'],
-  schema: ['time', 'i18n', 'taxonomy'],
+  // Places and opening hours: read by the schemas, the pages and the view-time scripts alike.
+  places: ['i18n', 'taxonomy'],
+  schema: ['time', 'i18n', 'taxonomy', 'places'],
 };
 
 function sourceFiles(dir: string): string[] {

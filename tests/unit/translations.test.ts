@@ -31,7 +31,7 @@ describe('translationSchema', () => {
   it.each([
     ['programmes', programmes.fields, ['title', 'summary', 'coverAlt']],
     ['mentors', mentors.fields, ['headline', 'summary']],
-    ['businesses', businesses.fields, ['summary']],
+    ['businesses', businesses.fields, ['hoursNote', 'summary']],
     ['classes', classes.fields, ['title', 'statusNote', 'summary']],
     ['timetables', timetables.fields, ['title', 'statusNote', 'summary']],
     ['partners', partners.fields, ['summary']],
@@ -103,6 +103,22 @@ describe('applyTranslations', () => {
     expect(result.entries[0]).toEqual(entry('a'));
     expect(result.warnings).toEqual([]);
     expect(result.errors).toEqual([]);
+  });
+
+  it('leaves out an optional translated field the translation does not have, rather than show it in Indonesian', () => {
+    const withNote = { ...entry('a'), data: { ...entry('a').data, hoursNote: 'Tutup pada hari libur nasional.' } };
+    const result = applyTranslations(
+      [withNote],
+      [translation('a', { summary: 'Slanted-wheel potters from Klaten.' })],
+      businesses.fields,
+      'businesses',
+    );
+    expect(result.translated).toEqual(new Set(['a']));
+    expect(result.entries[0]!.data).toEqual({
+      name: 'Gerabah Melikan',
+      summary: 'Slanted-wheel potters from Klaten.',
+      regency: 'kab-klaten',
+    });
   });
 
   it('does not ask for a body the entry does not have', () => {

@@ -12,6 +12,9 @@ export type Target =
   | 'scale'
   | 'regency'
   | 'address'
+  | 'location'
+  | 'latitude'
+  | 'longitude'
   | 'founded'
   | 'whatsapp'
   | 'phone'
@@ -46,6 +49,14 @@ export const COLUMNS: readonly Column[] = [
   { target: 'scale', headers: ['Skala', 'Skala Usaha'], form: 'scale', paths: ['scale'] },
   { target: 'regency', headers: ['Kabupaten/Kota', 'Kab/Kota', 'Wilayah'], form: 'regency', paths: ['regency'] },
   { target: 'address', headers: ['Alamat', 'Alamat Usaha'], form: 'address', paths: ['address'] },
+  {
+    target: 'location',
+    headers: ['Koordinat', 'Titik Koordinat', 'Lokasi', 'Google Maps', 'Tautan Google Maps'],
+    form: 'location',
+    paths: ['location'],
+  },
+  { target: 'latitude', headers: ['Latitude', 'Lintang', 'Lat'], paths: ['location'] },
+  { target: 'longitude', headers: ['Longitude', 'Bujur', 'Lng', 'Long'], paths: ['location'] },
   { target: 'founded', headers: ['Tahun Berdiri'], form: 'founded', paths: ['founded'] },
   {
     target: 'whatsapp',

@@ -22,6 +22,7 @@ export interface BusinessPatch {
   sectors?: string[];
   scale?: string;
   address?: string;
+  location?: string;
   founded?: number | string;
   summary?: string;
   kbli?: string;
@@ -30,7 +31,7 @@ export interface BusinessPatch {
   marketplaces?: { platform: string; url: string }[];
 }
 
-const SCALARS = ['scale', 'address', 'founded', 'summary', 'kbli'] as const;
+const SCALARS = ['scale', 'address', 'location', 'founded', 'summary', 'kbli'] as const;
 
 /** `data` with `key` set: in its place when present, else before the first later field of `order`. */
 function put(data: Data, key: string, value: unknown, order: readonly string[]): Data {

@@ -11,6 +11,7 @@ export const say = {
     `Kalimat pertamanya lebih dari ${max} karakter, padahal deskripsi singkat paling panjang ${max} karakter. Pecah kalimat pertamanya.`,
   pricesDoNotMatch: (products: number, prices: number) =>
     `Ada ${products} produk tetapi ${prices} harga; tulis satu harga per produk (satu per baris) atau harga di samping nama produk.`,
+  halfLocation: 'Isi Latitude dan Longitude keduanya (mis. -7,05120 dan 110,43810), atau kosongkan keduanya.',
   missingColumn: (header: string) => `${header} (kolom tidak ada)`,
   inFile: (path: string, file: string) => `${path} di ${file}`,
   duplicateOf: (row: number) => `Duplikat baris ${row}: nama usaha dan kabupaten/kota sama. Gabungkan kedua baris.`,

@@ -6,6 +6,7 @@
  * here. Pure functions, tested table by table in tests/unit/import-normalise.test.ts.
  */
 import { REGENCIES, SCALES, SECTORS } from '../../taxonomy';
+import { pointText, readPoint } from '../../places/geo';
 import { say } from './messages';
 import { LOCALE_TAG } from '../../i18n';
 
@@ -212,6 +213,20 @@ export function normaliseYear(cell: Cell): number | string {
 }
 
 /** A KBLI code as five digits; a number from Excel gets back the leading zeros it lost. */
+/**
+ * A point as the site stores it (`-7.05120, 110.43810`) when the text reads as one: coordinates
+ * or a Google Maps link. Anything else stays as written, for the schema to refuse by column.
+ */
+export function normaliseLocation(text: string): string {
+  const read = readPoint(text);
+  return read.ok ? pointText(read.point) : text;
+}
+
+/** One coordinate from its own cell: a number, or text with a decimal comma as Indonesian Excel writes it. */
+export function coordinate(cell: Cell): string {
+  return typeof cell === 'number' ? String(cell) : cellText(cell).trim().replace(',', '.');
+}
+
 export function normaliseKbli(cell: Cell): string {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) return String(cell).padStart(5, '0');
   return cellText(cell).replace(/[\s.]/g, '');

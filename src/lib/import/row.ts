@@ -11,6 +11,8 @@ import {
   normaliseEmail,
   normaliseInstagram,
   normaliseKbli,
+  normaliseLocation,
+  coordinate,
   normalisePhone,
   normaliseRegency,
   normaliseScale,
@@ -170,6 +172,13 @@ export function parseRow(row: SheetRow, layout: Layout, summaryMax: number): Par
   if (scale) patch.scale = normaliseScale(oneLine(scale.cell));
   const address = take('address');
   if (address) patch.address = oneLine(address.cell);
+  const location = take('location');
+  const latitude = take('latitude');
+  const longitude = take('longitude');
+  if (location) patch.location = normaliseLocation(oneLine(location.cell));
+  else if (latitude && longitude)
+    patch.location = normaliseLocation(`${coordinate(latitude.cell)}, ${coordinate(longitude.cell)}`);
+  else if (latitude ?? longitude) refuse((latitude ?? longitude)!.column, say.halfLocation);
   const founded = take('founded');
   if (founded) patch.founded = normaliseYear(founded.cell);
   const kbli = take('kbli');

@@ -1,0 +1,94 @@
+/**
+ * A business page says whether the business is open at the moment it is read, in WIB, from a
+ * browser in another time zone (New York, 12 hours behind): the page clock is moved to chosen
+ * WIB moments. Without JavaScript only the week's table shows. Hours come from the content files,
+ * checked here first so a change of sample data fails with a clear message.
+ */
+import { entries } from './content';
+import { expect, test, type Page } from './fixtures';
+
+test.use({ timezoneId: 'America/New_York' });
+
+const business = (id: string) => {
+  const entry = entries('businesses').find((b) => b.id === id);
+  if (!entry) throw new Error(`content/businesses/id/${id}.md is gone: pick another business for this test`);
+  return entry;
+};
+const hours = (id: string) => business(id).data['hours'] as Record<string, string>;
+const status = (page: Page) => page.locator('[data-hours]');
+
+test.describe('open now, in WIB', () => {
+  // 2026-12-02 is a Wednesday; 2026-12-05 a Saturday.
+  const cases = [
+    ['telur-asin-sari-asih-brebes', '2026-12-02T10:00', 'Buka sekarang · tutup pukul 21.00'],
+    ['telur-asin-sari-asih-brebes', '2026-12-02T07:00', 'Buka sekarang · tutup pukul 21.00'],
+    ['telur-asin-sari-asih-brebes', '2026-12-02T21:00', 'Tutup sekarang · buka lagi besok pukul 07.00'],
+    ['telur-asin-sari-asih-brebes', '2026-12-02T06:30', 'Tutup sekarang · buka lagi pukul 07.00'],
+    // A lunch-hour gap between two ranges, and a Saturday night running past midnight.
+    ['radio-komunitas-suara-merbabu', '2026-12-02T12:00', 'Tutup sekarang · buka lagi pukul 16.00'],
+    ['radio-komunitas-suara-merbabu', '2026-12-06T01:30', 'Buka sekarang · tutup pukul 03.00'],
+    // Open until 24.00 on Saturday.
+    ['kopi-mbah-sri-temanggung', '2026-12-05T23:30', 'Buka sekarang · tutup pukul 24.00'],
+    ['studio-animasi-tidar', '2026-12-02T10:00', 'Dengan janji temu'],
+  ] as const;
+
+  test('the sample hours are the ones these cases assume', () => {
+    expect(Object.values(hours('telur-asin-sari-asih-brebes'))).toEqual(Array(7).fill('07.00–21.00'));
+    expect(hours('radio-komunitas-suara-merbabu')).toMatchObject({
+      rabu: '05.00–09.00, 16.00–22.00',
+      sabtu: '05.00–09.00, 19.00–03.00',
+    });
+    expect(hours('kopi-mbah-sri-temanggung')['sabtu']).toBe('07.00–24.00');
+    expect(Object.values(hours('studio-animasi-tidar'))).toEqual(Array(7).fill('janji temu'));
+  });
+
+  for (const [id, wib, phrase] of cases) {
+    test(`${id} at ${wib} WIB: "${phrase}"`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+      await page.goto(`/direktori/${id}/`);
+      await expect(status(page)).toBeVisible();
+      await expect(status(page)).toHaveText(phrase);
+    });
+  }
+
+  test('the English page says it in English', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-02T21:00:00+07:00'));
+    await page.goto('/en/direktori/kopi-mbah-sri-temanggung/');
+    await expect(status(page)).toHaveText('Open now · closes at 22:00');
+    await expect(page.getByRole('row', { name: /Saturday/ })).toContainText('07:00–24:00');
+  });
+});
+
+test('the week, the note, directions and structured data', async ({ page }) => {
+  const { data } = business('kopi-mbah-sri-temanggung');
+  await page.goto('/direktori/kopi-mbah-sri-temanggung/');
+  const panel = page.getByRole('region', { name: `Jam buka ${String(data['name'])}` });
+  await expect(panel.getByRole('row')).toHaveCount(7);
+  await expect(panel.getByRole('row', { name: /Sabtu/ })).toContainText('07.00–24.00');
+  await expect(panel).toContainText(String(data['hoursNote']));
+  const [lat, lng] = String(data['location']).split(', ');
+  await expect(panel.getByRole('link', { name: /Petunjuk arah/ })).toHaveAttribute(
+    'href',
+    `https://www.google.com/maps/dir/?api=1&destination=${lat}%2C${lng}`,
+  );
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const jsonLd = scripts
+    .map((text) => JSON.parse(text) as Record<string, unknown>)
+    .find((d) => d['@type'] === 'LocalBusiness')!;
+  expect(jsonLd['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: Number(lat), longitude: Number(lng) });
+  expect(jsonLd['openingHoursSpecification']).toContainEqual({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: 'https://schema.org/Saturday',
+    opens: '07:00:00',
+    closes: '23:59:59',
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('only the table shows, with no claim that may be stale', async ({ page }) => {
+    await page.goto('/direktori/telur-asin-sari-asih-brebes/');
+    await expect(page.getByRole('region', { name: /^Jam buka Telur Asin/ }).getByRole('row')).toHaveCount(7);
+    await expect(status(page)).toBeHidden();
+  });
+});
