@@ -96,6 +96,8 @@ export const en: UiStrings = {
   'listing.pageDescription': (description: string, page: number, total: number) =>
     `${description} Page ${page} of ${total}.`,
   'listing.heading': 'Businesses',
+  'listing.openNow': 'Open now',
+  'listing.noneOpen': 'No business on this page is open now.',
   'listing.seeAll': 'See the whole directory',
   'archive.title': 'Class Archive',
   'archive.description': `Past classes, seminars and discussions at ${SITE_NAME}.`,

@@ -95,6 +95,8 @@ export const id = {
   'listing.pageDescription': (description: string, page: number, total: number) =>
     `${description} Halaman ${page} dari ${total}.`,
   'listing.heading': 'Daftar usaha',
+  'listing.openNow': 'Buka sekarang',
+  'listing.noneOpen': 'Tidak ada usaha di halaman ini yang buka sekarang.',
   'listing.seeAll': 'Lihat seluruh direktori',
   'archive.title': 'Arsip Kelas',
   'archive.description': `Kelas, seminar, dan diskusi ${SITE_NAME} yang sudah berlangsung.`,

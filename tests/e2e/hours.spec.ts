@@ -5,6 +5,8 @@
  * checked here first so a change of sample data fails with a clear message.
  */
 import { entries } from './content';
+import { openState } from '../../src/places/hours';
+import { weekHours, type HoursText } from '../../src/places/hours-parse';
 import { expect, test, type Page } from './fixtures';
 
 test.use({ timezoneId: 'America/New_York' });
@@ -15,7 +17,7 @@ const business = (id: string) => {
   return entry;
 };
 const hours = (id: string) => business(id).data['hours'] as Record<string, string>;
-const status = (page: Page) => page.locator('[data-hours]');
+const status = (page: Page) => page.locator('p.status[data-hours]');
 
 test.describe('open now, in WIB', () => {
   // 2026-12-02 is a Wednesday; 2026-12-05 a Saturday.
@@ -90,5 +92,54 @@ test.describe('without JavaScript', () => {
     await page.goto('/direktori/telur-asin-sari-asih-brebes/');
     await expect(page.getByRole('region', { name: /^Jam buka Telur Asin/ }).getByRole('row')).toHaveCount(7);
     await expect(status(page)).toBeHidden();
+  });
+});
+
+test.describe('a directory listing', () => {
+  const byName = new Map(entries('businesses').map((b) => [String(b.data['name']), b]));
+  const openAt = (name: string, when: Date) => {
+    const hours = byName.get(name.trim())?.data['hours'] as HoursText | undefined;
+    return hours !== undefined && openState(weekHours(hours), when).state === 'open';
+  };
+
+  test('says which businesses are open, and "Buka sekarang" keeps only those', async ({ page }) => {
+    // Wednesday, after office hours: some of the first page open, some closed.
+    const when = new Date('2026-12-02T17:00:00+07:00');
+    await page.clock.setFixedTime(when);
+    await page.goto('/direktori/');
+    const cards = page.locator('#daftar-usaha-isi > li');
+    const names = await cards.locator('.name').allTextContents();
+    const open = names.filter((name) => openAt(name, when));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThan(names.length);
+    await expect(cards.locator('[data-state="open"]')).toHaveCount(open.length);
+
+    const toggle = page.getByRole('button', { name: 'Buka sekarang' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(cards.filter({ visible: true })).toHaveCount(open.length);
+    expect((await cards.filter({ visible: true }).locator('.name').allTextContents()).map((n) => n.trim())).toEqual(
+      open.map((n) => n.trim()),
+    );
+    await toggle.click();
+    await expect(cards.filter({ visible: true })).toHaveCount(names.length);
+  });
+
+  test('says so when none of the page is open', async ({ page }) => {
+    const when = new Date('2026-12-02T03:30:00+07:00');
+    await page.clock.setFixedTime(when);
+    await page.goto('/direktori/');
+    const names = await page.locator('#daftar-usaha-isi > li .name').allTextContents();
+    expect(names.filter((name) => openAt(name, when))).toEqual([]);
+    await page.getByRole('button', { name: 'Buka sekarang' }).click();
+    await expect(page.getByText('Tidak ada usaha di halaman ini yang buka sekarang.')).toBeVisible();
+  });
+
+  test('has no toggle without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${test.info().project.use.baseURL ?? ''}/direktori/`);
+    await expect(page.getByRole('button', { name: 'Buka sekarang' })).toBeHidden();
+    await context.close();
   });
 });
