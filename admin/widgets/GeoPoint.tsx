@@ -7,16 +7,16 @@
  */
 import type { CmsWidgetControlProps } from 'decap-cms-core';
 import { Component, type ChangeEvent } from 'react';
-import { readPoint, pointText } from '../../src/places/geo';
-import { locationProblem, outsideJateng } from '../../src/schema/places';
+import { pointText } from '../../src/places/geo';
+import { readLocation } from '../../src/schema/places';
 import { t } from '../../src/i18n';
 
 type ControlProps = CmsWidgetControlProps<unknown>;
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** Why the text is not a point in Jawa Tengah, or undefined when it is (or is empty). */
-const problem = (text: string) => (text.trim() ? locationProblem(text) : undefined);
+/** What the text gives: nothing when it is empty, else a point in Jawa Tengah or why not. */
+const locationOf = (text: string) => (text.trim() ? readLocation(text) : undefined);
 
 // A class component, because Decap calls `isValid()` on the control instance through a ref.
 export class GeoPointControl extends Component<ControlProps, { text: string }> {
@@ -24,24 +24,23 @@ export class GeoPointControl extends Component<ControlProps, { text: string }> {
 
   private change = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
-    const read = readPoint(text);
+    const location = locationOf(text);
     // A readable point is stored in the one form the site writes; anything else as typed, so
     // the message below (and the build) can name it.
-    const stored = read.ok && !outsideJateng(read.point) ? pointText(read.point) : text;
+    const stored = location?.ok ? pointText(location.point) : text;
     this.setState({ text: stored });
     this.props.onChange(stored.trim() ? stored : '');
   };
 
   isValid = () => {
-    const message = problem(this.state.text);
-    return message ? { error: { message } } : true;
+    const location = locationOf(this.state.text);
+    return location && !location.ok ? { error: { message: location.message } } : true;
   };
 
   override render() {
     const { forID, classNameWrapper } = this.props;
     const { text } = this.state;
-    const read = text.trim() ? readPoint(text) : undefined;
-    const message = problem(text);
+    const location = locationOf(text);
     return (
       <div className={classNameWrapper}>
         <input
@@ -55,11 +54,11 @@ export class GeoPointControl extends Component<ControlProps, { text: string }> {
           style={{ inlineSize: '100%', border: 0, font: 'inherit', background: 'transparent' }}
         />
         <p id={`${forID}-status`} role="status" style={{ margin: '0.5rem 0 0' }}>
-          {read?.ok && !message ? (
+          {location?.ok ? (
             <>
-              {t('validation.locationRead', pointText(read.point))} ·{' '}
+              {t('validation.locationRead', pointText(location.point))} ·{' '}
               <a
-                href={`https://www.google.com/maps/search/?api=1&query=${read.point.lat},${read.point.lng}`}
+                href={`https://www.google.com/maps/search/?api=1&query=${location.point.lat},${location.point.lng}`}
                 target="_blank"
                 rel="noreferrer"
               >
@@ -67,7 +66,7 @@ export class GeoPointControl extends Component<ControlProps, { text: string }> {
               </a>
             </>
           ) : (
-            message
+            location?.message
           )}
         </p>
       </div>

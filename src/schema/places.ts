@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { inBounds, readPoint, type Point } from '../places/geo';
 import { parseDayHours, parseWeekHours, type HoursText } from '../places/hours-parse';
 import { DIY_BOUNDS, JATENG_BOUNDS, WEEKDAYS, type WeekdayId } from '../taxonomy';
-import { objectSchema, type Field } from './fields';
+import { cmsFields, objectSchema, type Field } from './fields';
 
 /** One weekday's hours as editors type them; checked by hours-parse.ts. */
 function dayHours(label: string): Field<string, 'optional'> {
@@ -52,7 +52,7 @@ export function hoursField(label = 'Jam buka (WIB)'): Field<HoursText, 'default'
       widget: 'object',
       // Open: seven short fields, which a visitor's "is it open?" depends on.
       collapsed: false,
-      fields: WEEKDAYS.map((day) => ({ name: day.id, label: day.name, required: false, widget: 'string' })),
+      fields: cmsFields(DAY_FIELDS),
     }),
   };
 }
@@ -61,14 +61,19 @@ export function hoursField(label = 'Jam buka (WIB)'): Field<HoursText, 'default'
 export const hasHours = (hours: HoursText | undefined) => WEEKDAYS.some((day) => (hours?.[day.id] ?? '').trim() !== '');
 
 /** The point's problem in Jawa Tengah terms, or undefined when it lies in the province's box and not in DIY's. */
-export const outsideJateng = (point: Point) =>
+const outsideJateng = (point: Point) =>
   !inBounds(point, JATENG_BOUNDS) || inBounds(point, DIY_BOUNDS) ? t('validation.locationOutside') : undefined;
 
-/** Why a text is not a point in Jawa Tengah, or undefined when it is one. */
-export function locationProblem(text: string): string | undefined {
+/** The point in Jawa Tengah that a text gives, or why it gives none (for the schema and the CMS widget). */
+export function readLocation(text: string): { ok: true; point: Point } | { ok: false; message: string } {
   const read = readPoint(text);
-  if (read.ok) return outsideJateng(read.point);
-  return read.reason === 'short-link' ? t('validation.locationShortLink') : t('validation.locationUnreadable');
+  if (!read.ok)
+    return {
+      ok: false,
+      message: read.reason === 'short-link' ? t('validation.locationShortLink') : t('validation.locationUnreadable'),
+    };
+  const outside = outsideJateng(read.point);
+  return outside ? { ok: false, message: outside } : read;
 }
 
 /**
@@ -83,13 +88,10 @@ export function locationField(label = 'Lokasi di peta'): Field<Point, 'optional'
     presence: 'optional',
     zod: () =>
       z.string().transform((text, ctx) => {
-        const read = readPoint(text);
-        const message = locationProblem(text);
-        if (!read.ok || message) {
-          ctx.addIssue({ code: 'custom', message: message ?? t('validation.locationUnreadable') });
-          return z.NEVER;
-        }
-        return read.point;
+        const location = readLocation(text);
+        if (location.ok) return location.point;
+        ctx.addIssue({ code: 'custom', message: location.message });
+        return z.NEVER;
       }),
     cms: () => ({ widget: 'geo_point' }),
   };
