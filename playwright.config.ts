@@ -39,6 +39,7 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // scripts/serve.mjs applies netlify.toml's headers and redirects: what is tested is what Netlify serves.
       command: `npm run build && npm run preview -- --port ${PORT} --host localhost`,
       env: { SITE_NOW: TEST_NOW },
       url: `http://localhost:${PORT}/`,

@@ -3,7 +3,7 @@
 // (the benchmark's measurement, scripts/bench/search.mjs, on the current dist/).
 // Usage: npm run build && node scripts/measure-search.mjs [baseURL]   (serves dist/ itself when no URL is given)
 import { measureSearch } from './bench/search.mjs';
-import { serve } from './bench/serve.mjs';
+import { serve } from './serve.mjs';
 
 const server = process.argv[2] ? undefined : await serve('dist');
 try {

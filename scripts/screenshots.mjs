@@ -1,12 +1,10 @@
 // @ts-check
 // Screenshots of key pages at phone and desktop widths, for docs/screenshots/.
-// Usage: npm run build && npm run screenshots  (serves dist/ with `astro preview`).
-import { spawn } from 'node:child_process';
+// Usage: npm run build && npm run screenshots  (serves dist/ with scripts/serve.mjs).
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
 
-const PORT = 4330;
 const OUT = 'docs/screenshots';
 const WIDTHS = [360, 1280];
 
@@ -31,21 +29,8 @@ const pages = {
 };
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', 'localhost'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await serve('dist');
 try {
-  for (let i = 0; i < 60; i++) {
-    if (
-      await fetch(`http://localhost:${PORT}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await sleep(500);
-  }
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
   for (const width of WIDTHS) {
@@ -58,7 +43,7 @@ try {
     // The pages were built at SITE_NOW: show them as a visitor saw them then, whatever today is.
     if (process.env.SITE_NOW) await page.clock.install({ time: new Date(process.env.SITE_NOW) });
     for (const [name, path] of Object.entries(pages)) {
-      await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
       await page.screenshot({ path: `${OUT}/${name}-${width}.png`, fullPage: true });
       console.log(`${OUT}/${name}-${width}.png  ←  ${path}`);
     }
@@ -66,6 +51,5 @@ try {
   }
   await browser.close();
 } finally {
-  // The server's process group; a pid of NaN (the server never started) makes process.kill throw.
-  process.kill(-Number(server.pid));
+  await server.close();
 }

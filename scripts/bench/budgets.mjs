@@ -18,6 +18,8 @@ export const LIMITS = {
   searchFirstBytes: 250 * KB,
   searchFirstRequests: 15,
   searchFollowUpBytes: 20 * KB,
+  /** "Urutkan dari yang terdekat": everything from the press to the first page of the nearest. */
+  nearbySortBytes: 60 * KB,
   distFilesAt10k: 25_000,
   lighthousePerformance: 95,
   lighthouseOther: 100,
@@ -168,6 +170,17 @@ export function evaluate(r) {
       LIMITS.searchFollowUpBytes,
       'bytes',
       full,
+    );
+  }
+  if (r.nearby?.length) {
+    const heaviest = r.nearby.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    atMost(
+      'nearby-sort',
+      `Sort by distance: bytes on the wire to the first page of the nearest (heaviest: ${heaviest.name})`,
+      heaviest.bytes,
+      LIMITS.nearbySortBytes,
+      'bytes',
+      true,
     );
   }
   if (r.dist) {

@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { largestEntry } from './pages.mjs';
 import { CHROMIUM } from './search.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../serve.mjs';
 /** @import { LighthousePage, LighthouseRun, Throttling } from './types.d.ts' */
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -222,6 +222,20 @@ export function markdown(r, rows) {
     );
   }
 
+  if (r.nearby?.length) {
+    out.push(
+      '## Sort by distance',
+      '',
+      'Measured the same way, with the position granted at a fixed place: everything on the wire from the press of "Urutkan dari yang terdekat" until the first page of the nearest shows (the sorting script, the index of areas, and the regency files the search needed before the first page was certain).',
+      '',
+      table(
+        ['from', 'listing', 'shown', 'regency files', 'requests', 'bytes'],
+        r.nearby.map((n) => [n.name, `\`${n.path}\``, n.shown, n.areaFiles, n.requests.length, fmtBytes(n.bytes)]),
+      ),
+      '',
+    );
+  }
+
   if (r.lighthouse) {
     out.push(
       '## Lighthouse (mobile)',

@@ -19,7 +19,8 @@ import { FULL, scaled, toFile } from './corpus.mjs';
 import { distTotals, heaviestListings, largestEntry, pageWeight, walk } from './pages.mjs';
 import { markdown } from './report.mjs';
 import { CHROMIUM, measureSearch } from './search.mjs';
-import { serve } from './serve.mjs';
+import { serve } from '../serve.mjs';
+import { measureNearby } from './nearby.mjs';
 import { writeCorpus } from './write.mjs';
 /** @import { BenchResults } from './types.d.ts' */
 
@@ -120,6 +121,8 @@ async function main() {
       if (!skip.has('search')) {
         log('search in Chromium');
         results.search = await measureSearch(server.url);
+        log('sort by distance in Chromium');
+        results.nearby = await measureNearby(server.url);
       }
       if (!skip.has('lighthouse')) {
         log('Lighthouse');

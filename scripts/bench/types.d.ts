@@ -104,6 +104,19 @@ export interface SearchMeasure {
   followUpQuery: SearchStep;
 }
 
+/** nearby.mjs `measureNearby()`: one sort by distance. */
+export interface NearbyMeasure {
+  name: string;
+  path: string;
+  /** Businesses listed once the first page of the nearest shows. */
+  shown: number;
+  /** Everything on the wire from the press to that moment (body as encoded, plus headers). */
+  bytes: number;
+  /** Regency files loaded (the index apart). */
+  areaFiles: number;
+  requests: RequestDetail[];
+}
+
 /** One Lighthouse run of a page with one throttling method. */
 export interface LighthouseRun {
   /** Category id → score 0-100. */
@@ -173,6 +186,7 @@ export interface BenchResults {
   pages?: Record<string, PageWeight>;
   listings?: Listings;
   search?: SearchMeasure;
+  nearby?: NearbyMeasure[];
   lighthouseVersion?: string;
   chromium?: string;
   lighthouse?: LighthousePage[];
@@ -190,6 +204,7 @@ export interface BudgetInput {
   baseline?: { seconds: number };
   pages?: Record<string, { firstRoundTrip: { brotli: number }; js: { brotli: number } }>;
   listings?: { heaviest?: { path: string; firstRoundTrip: { brotli: number } }[] };
+  nearby?: { name: string; bytes: number }[];
   search?: {
     firstFilteredSearch: { pagefind: NetworkTotals };
     followUpQuery: { pagefind: { bytes: number } };

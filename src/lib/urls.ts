@@ -56,6 +56,8 @@ function localised(locale: Locale) {
     storefrontSector: (id: string) => p(`/etalase/sektor/${id}/`),
     search: p('/cari/'),
     openDataJson: '/direktori/data.json',
+    /** "Urutkan dari yang terdekat": the index of areas, then one file per regency (src/lib/nearby.ts). */
+    nearbyArea: (id: string) => `/direktori/terdekat/${id}.json`,
     openDataCsv: '/direktori/data.csv',
     internship: p('/magang/'),
     about: p('/tentang/'),
@@ -120,6 +122,7 @@ export const RESERVED_SLUGS = {
     urls.register,
     urls.openDataJson,
     urls.openDataCsv,
+    urls.nearbyArea('index'),
   ].map((path) => segmentBelow(urls.directory, path)),
   classes: [
     urls.classArchive,

@@ -116,6 +116,18 @@ export function weekHours(hours: HoursText): WeekHours {
   return parsed.value;
 }
 
+const packed = new WeakMap<HoursText, string>();
+
+/**
+ * `packWeek(weekHours(hours))`, worked out once for each business's hours: a build renders the
+ * same card on the directory, its sector's and its regency's listings and beside related businesses.
+ */
+export function packedHours(hours: HoursText): string {
+  let week = packed.get(hours);
+  if (week === undefined) packed.set(hours, (week = packWeek(weekHours(hours))));
+  return week;
+}
+
 /**
  * The week as a `data-hours` attribute for hours.ts `unpackWeek`, small as every listing card carries
  * one: days Monday first by `|`, ranges by `,` as `start-end` minutes in base 36, `a` by appointment,

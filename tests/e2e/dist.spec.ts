@@ -8,6 +8,8 @@ import { expect, test } from './fixtures';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { parse } from 'smol-toml';
+import { inBounds } from '../../src/places/geo';
+import { entryPoint, type NearbyEntry, type NearbyIndex } from '../../src/places/nearest';
 
 const DIST = join(process.cwd(), 'dist');
 const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
@@ -106,4 +108,25 @@ test('public pages carry a Content-Security-Policy without unsafe-inline or unsa
     expect(scriptSrc, page).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(policy, page).toMatch(/object-src 'none'/);
   }
+});
+
+test('the files of "Urutkan dari yang terdekat" hold every business once, each in its box, linking built pages', () => {
+  const dir = join(DIST, 'direktori/terdekat');
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as NearbyIndex;
+  const seen: string[] = [];
+  for (const area of index.areas) {
+    const list = JSON.parse(readFileSync(join(DIST, area.file), 'utf8')) as NearbyEntry[];
+    expect(list, area.file).toHaveLength(area.count);
+    for (const entry of list) {
+      const { point } = entryPoint(entry, area);
+      expect(inBounds(point, area.box), `${entry[0]} in ${area.file}`).toBe(true);
+      expect(entry[1]).toHaveLength(index.locales.length);
+      for (const url of entry[1]) expect(fileFor(url), url).toBeDefined();
+      seen.push(entry[1][0]!);
+    }
+  }
+  const businessPages = pages.filter((p) => /^direktori\/[^/]+\/index\.html$/.test(p) && existsSync(join(DIST, p)));
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBeGreaterThan(20);
+  for (const url of seen) expect(businessPages).toContain(`${url.slice(1)}index.html`);
 });

@@ -31,7 +31,12 @@ const pageTypes = () => [
 ];
 
 /** What each view-time script looks for on the page, which tells the scripts apart. */
-const VIEW_TIME_SCRIPTS = ['[data-upcoming] [data-ends]', '[data-hours-phrases]', '[data-open-filter]'];
+const VIEW_TIME_SCRIPTS = [
+  '[data-upcoming] [data-ends]',
+  '[data-hours-phrases]',
+  '[data-open-filter]',
+  '[data-nearby-start]',
+];
 
 for (const { url, heading } of pageTypes()) {
   test(`${url} renders with its heading, metadata and landmarks`, async ({ page }) => {

@@ -507,6 +507,27 @@ describe('a CSV that Excel saved as plain "CSV" (Windows-1252, not UTF-8)', () =
   });
 });
 
+describe('coordinates in Latitude and Longitude columns', () => {
+  it('stores a row with both, and refuses a row with one, naming its row and column', async () => {
+    const content = contentCopy('coordinates');
+    const input = join(workdir, 'input', 'koordinat.csv');
+    const head = 'Nama Usaha;Sektor;Skala;Kab/Kota;Alamat;Tahun Berdiri;No. HP/WA;Deskripsi;Latitude;Longitude\r\n';
+    const row = (name: string, lat: string, lng: string) =>
+      `${name};Kuliner;Mikro;Kota Semarang;Jl. Pandanaran No. 5;2001;0812 2900 2222;Bandeng presto dan wingko, dibuat sendiri setiap hari di dapur keluarga.;${lat};${lng}\r\n`;
+    writeFileSync(
+      input,
+      head + row('Bandeng Pandanaran Dua', '-6,98812', '110,41234') + row('Wingko Setengah Titik', '-6,98812', ''),
+    );
+    const result = await runImport([input], content);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/^Baris 2: dibuat .*bandeng-pandanaran-dua\.md$/m);
+    expect(result.out).toMatch(/^Baris 3: DITOLAK\n {2}- kolom I "Latitude": Isi Latitude dan Longitude keduanya/m);
+    const entry = frontmatter(readFileSync(join(content, 'businesses', 'id', 'bandeng-pandanaran-dua.md'), 'utf8'));
+    expect(entry['location']).toBe('-6.98812, 110.41234');
+    expect(existsSync(join(content, 'businesses', 'id', 'wingko-setengah-titik.md'))).toBe(false);
+  });
+});
+
 describe('exit code 2: nothing can be imported', () => {
   const content = () => contentCopy(`unusable-${Math.random().toString(36).slice(2)}`);
   const write = (name: string, text: string) => {

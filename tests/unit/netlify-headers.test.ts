@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
+import { headersFor, readNetlifyRules, redirectFor } from '../../scripts/serve.mjs';
 
 interface HeaderRule {
   for: string;
@@ -33,7 +34,7 @@ describe('netlify.toml', () => {
     ['Strict-Transport-Security', /max-age=\d{8,}/],
     ['X-Content-Type-Options', /^nosniff$/],
     ['Referrer-Policy', /^(strict-origin-when-cross-origin|no-referrer|same-origin)$/],
-    ['Permissions-Policy', /camera=\(\).*microphone=\(\).*geolocation=\(\)/],
+    ['Permissions-Policy', /camera=\(\).*microphone=\(\).*geolocation=\(self\)/],
     ['X-Frame-Options', /^DENY$/],
   ])('sets %s on every public path', (name, value) => {
     expect(site[name]).toMatch(value);
@@ -51,6 +52,26 @@ describe('netlify.toml', () => {
     expect(admin.get('object-src')).toEqual(["'none'"]);
     expect(admin.get('frame-ancestors')).toEqual(["'none'"]);
     for (const values of admin.values()) expect(values.join(' ')).not.toMatch(/https?:|\*/);
+  });
+});
+
+describe('the test server (scripts/serve.mjs) applies netlify.toml as Netlify does', () => {
+  const rules = readNetlifyRules('netlify.toml');
+  it('sends every matching rule, the later one winning for the same header', () => {
+    const admin = headersFor('/admin/index.html', rules.headers);
+    expect(admin['Permissions-Policy']).toBe(rule('/*')['Permissions-Policy']);
+    expect(admin['Content-Security-Policy']).toBe(rule('/admin/*')['Content-Security-Policy']);
+    expect(headersFor('/', rules.headers)['Content-Security-Policy']).toBe(rule('/*')['Content-Security-Policy']);
+    expect(headersFor('/_astro/a.js', rules.headers)['Cache-Control']).toMatch(/immutable/);
+    expect(headersFor('/direktori/', rules.headers)['Cache-Control']).toBeUndefined();
+  });
+  it("lets geolocation work on the site's own pages only", () => {
+    const policy = headersFor('/direktori/', rules.headers)['Permissions-Policy'] ?? '';
+    expect(policy.split(/,\s*/)).toContain('geolocation=(self)');
+  });
+  it('sends a missing English page to the English 404, anything else to none', () => {
+    expect(redirectFor('/en/tidak-ada/', rules.redirects)).toEqual({ to: '/en/404/index.html', status: 404 });
+    expect(redirectFor('/tidak-ada/', rules.redirects)).toBeUndefined();
   });
 });
 
