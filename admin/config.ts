@@ -44,7 +44,7 @@ function collection(type: ContentType) {
     label_singular: type.labelSingular,
     description: type.cms.description,
     folder: `content/${type.folder}`,
-    i18n: true,
+    i18n: type.translatable !== false,
     extension: 'md',
     format: 'frontmatter',
     create: true,

@@ -30,6 +30,7 @@ export function navigation(locale: string | undefined) {
     { href: urls.mentors, label: t('nav.mentors') },
     { href: urls.directory, label: t('nav.directory') },
     { href: urls.storefront, label: t('nav.storefront') },
+    { href: urls.rooms, label: t('nav.rooms') },
     { href: urls.internship, label: t('nav.internship') },
     { href: urls.about, label: t('nav.about') },
   ];

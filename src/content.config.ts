@@ -9,7 +9,17 @@ import { glob } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
-import { businesses, classes, contentSchema, mentors, partners, programmes, timetables } from './schema';
+import {
+  bookings,
+  businesses,
+  classes,
+  contentSchema,
+  mentors,
+  partners,
+  programmes,
+  rooms,
+  timetables,
+} from './schema';
 import { objectSchema, translationSchema } from './schema/fields';
 import { DEFAULT_LOCALE, type Locale } from './i18n';
 import { TRANSLATION_LOCALES } from './lib/translations';
@@ -61,7 +71,8 @@ function checkedIds(base: string) {
 }
 
 /** A content type's files in one language (see localeDir in src/lib/translations.ts). */
-const folderOf = (type: { folder: string }, locale: Locale) => `${contentDir}/${type.folder}/${locale}`;
+const folderOf = (type: Pick<ContentType, 'folder' | 'translatable'>, locale: Locale) =>
+  type.translatable === false ? `${contentDir}/${type.folder}` : `${contentDir}/${type.folder}/${locale}`;
 
 function collection<F extends Fields>(type: ContentType<F>) {
   const base = folderOf(type, DEFAULT_LOCALE);
@@ -127,10 +138,13 @@ export const collections = {
   mentors: collection(mentors),
   businesses: collection(businesses),
   partners: collection(partners),
+  rooms: collection(rooms),
+  bookings: collection(bookings),
   programmes_en: translations(programmes, 'en'),
   classes_en: translations(classes, 'en'),
   timetables_en: translations(timetables, 'en'),
   mentors_en: translations(mentors, 'en'),
   businesses_en: translations(businesses, 'en'),
   partners_en: translations(partners, 'en'),
+  rooms_en: translations(rooms, 'en'),
 };

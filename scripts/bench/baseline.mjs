@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ENTRY_DIR } from './corpus.mjs';
 
-const COLLECTIONS = ['businesses', 'classes', 'timetables', 'mentors', 'programmes'];
+const COLLECTIONS = ['businesses', 'classes', 'timetables', 'mentors', 'programmes', 'rooms'];
 
 const config = `import { defineConfig } from 'astro/config';
 export default defineConfig({

@@ -246,7 +246,7 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
     status,
     // Rooms rotate so that no two in-person sessions share a room at the same time (the build
     // refuses that): sessions eight apart are days apart.
-    venue: `Ruang Kelas ${(i % 8) + 1}, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`,
+    room: classroomSlug(i % CLASSROOMS),
     ...(status === 'dibatalkan'
       ? { statusNote: 'Dibatalkan karena mentor berhalangan; peserta terdaftar dihubungi lewat WhatsApp.' }
       : {}),
@@ -255,6 +255,38 @@ function sessionOf(r, i, count, slugOf, programmeList, mentorList) {
   };
   const body = `Sesi ini membahas ${topic.toLowerCase()} dengan contoh nyata dari usaha peserta.\n\n## Yang perlu dibawa\n\n- Ponsel atau laptop.\n- Contoh produk atau data usaha sendiri.`;
   return { collection: 'classes', slug: slugOf(`${date}-${title}`), data, body };
+}
+
+/** Classrooms the single classes rotate through; each weekly series has a studio of its own. */
+const CLASSROOMS = 8;
+const classroomSlug = (/** @type {number} */ i) => `ruang-kelas-${i + 1}`;
+const studioSlug = (/** @type {number} */ k) => `studio-seri-${k + 1}`;
+const ROOM_HOURS = Object.fromEntries(
+  ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'].map((day) => [day, '07.00–22.00']),
+);
+
+/**
+ * The rooms the sessions are held in.
+ * @param {number} series
+ */
+function roomsOf(series) {
+  const room = (/** @type {string} */ slug, /** @type {string} */ name, /** @type {string} */ kind) => ({
+    collection: /** @type {const} */ ('rooms'),
+    slug,
+    data: {
+      name,
+      kind,
+      summary: `${name}: ruang untuk kelas, lokakarya, dan pertemuan di gedung Hetero Space.`,
+      capacity: 60,
+      facilities: ['wifi', 'proyektor', 'ac'],
+      hours: ROOM_HOURS,
+    },
+    body: `${name} dipakai kelas terjadwal dan bisa dipesan di luar jadwalnya.`,
+  });
+  return [
+    ...Array.from({ length: CLASSROOMS }, (_, i) => room(classroomSlug(i), `Ruang Kelas ${i + 1}`, 'ruang-kelas')),
+    ...Array.from({ length: series }, (_, k) => room(studioSlug(k), `Studio Seri ${k + 1}`, 'studio')),
+  ];
 }
 
 const WEEKDAY_IDS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'];
@@ -288,7 +320,7 @@ function seriesOf(r, k, count, slugOf, programmeList, mentorList) {
     firstDate: isoDay(first),
     lastDate: isoDay(last),
     attendance,
-    venue: `Studio Seri ${k + 1}, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`,
+    room: studioSlug(k),
     ...(attendance === 'luring' ? {} : { onlineUrl: `https://meet.example/hetero-seri-${k}` }),
     mentors: r.some(mentorList, r.int(1, 2)).map((m) => m.slug),
     sectors: r.some(SECTORS, r.int(0, 2)).map((s) => s.id),
@@ -341,7 +373,7 @@ export function generateEntries({ seed, sizes, partnerIds }) {
   const seriesList = Array.from({ length: split.series }, (_, k) =>
     seriesOf(r, k, split.series, slugs.timetables, programmeList, mentorList),
   );
-  return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList];
+  return [...businessList, ...mentorList, ...programmeList, ...classList, ...seriesList, ...roomsOf(split.series)];
 }
 
 /** Where Indonesian entries sit in a collection folder (localeDir('id') in src/lib/translations.ts). */

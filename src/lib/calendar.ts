@@ -42,8 +42,8 @@ export function sessionEvent(
     data.attendance === 'daring'
       ? (data.onlineUrl ?? t('calendar.online'))
       : data.attendance === 'hibrida'
-        ? `${data.venue} / ${data.onlineUrl ?? t('calendar.onlineLower')}`
-        : data.venue;
+        ? `${data.place} / ${data.onlineUrl ?? t('calendar.onlineLower')}`
+        : (data.place ?? '');
   const lines = [
     data.summary,
     t('calendar.program', programme.data.title),

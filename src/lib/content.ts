@@ -4,13 +4,14 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { impossibleDates, instantsWithoutOffset } from './instants';
 import { buildNow } from './now';
 import { localeOf, type Locale } from '../i18n';
-import { businesses, classes, mentors, partners, programmes, timetables } from '../schema';
+import { businesses, classes, mentors, partners, programmes, rooms, timetables } from '../schema';
 import { buildSite, type Collections, type Site } from './site';
 import { expandSeries } from './site/sessions';
 import { applyTranslations, type Applied } from './translations';
 import { setEntryPages } from './urls';
 
-const types = { programmes, classes, timetables, mentors, businesses, partners };
+/** The types with translations (bookings have none: see `translatable`). */
+const types = { programmes, classes, timetables, mentors, businesses, partners, rooms };
 
 /** The editable facts about the space ("Pengaturan situs" in the CMS). */
 export type SiteSettings = CollectionEntry<'settings'>['data'];
@@ -48,19 +49,23 @@ export function loadSite(locale?: string): Promise<LoadedSite> {
 }
 
 async function loadCollections(): Promise<Loaded> {
-  const [settings, programmes, classes, timetables, mentors, businesses, partners] = await Promise.all([
-    getEntry('settings', 'situs'),
-    getCollection('programmes'),
-    getCollection('classes'),
-    getCollection('timetables'),
-    getCollection('mentors'),
-    getCollection('businesses'),
-    getCollection('partners'),
-  ]);
+  const [settings, programmes, classes, timetables, mentors, businesses, partners, rooms, bookings] = await Promise.all(
+    [
+      getEntry('settings', 'situs'),
+      getCollection('programmes'),
+      getCollection('classes'),
+      getCollection('timetables'),
+      getCollection('mentors'),
+      getCollection('businesses'),
+      getCollection('partners'),
+      getCollection('rooms'),
+      getCollection('bookings'),
+    ],
+  );
   if (!settings)
     throw new Error('content/settings/situs.yml is missing: the site needs its address, hours and contacts.');
-  await checkRawValues(classes, timetables);
-  const source: Collections = { programmes, classes, timetables, mentors, businesses, partners };
+  await checkRawValues(classes, timetables, bookings);
+  const source: Collections = { programmes, classes, timetables, mentors, businesses, partners, rooms, bookings };
   return { settings: settings.data, collections: { id: source, en: await translate(source) } };
 }
 
@@ -70,7 +75,7 @@ async function loadCollections(): Promise<Loaded> {
  * and their entries stay Indonesian.
  */
 async function translate(source: Collections): Promise<Collections> {
-  const names = Object.keys(types) as (keyof Collections)[];
+  const names = Object.keys(types) as (keyof typeof types)[];
   const results = Object.fromEntries(
     await Promise.all(
       names.map(async (name) => {
@@ -79,7 +84,7 @@ async function translate(source: Collections): Promise<Collections> {
         return [name, applyTranslations<Collections[typeof name][number]>(source[name], translations, fields, folder)];
       }),
     ),
-  ) as { [K in keyof Collections]: Applied<Collections[K][number]> };
+  ) as { [K in keyof typeof types]: Applied<Collections[K][number]> };
   const all = Object.values(results);
   const errors = all.flatMap((r) => r.errors);
   if (errors.length > 0) throw new Error(`Translations without an entry:\n${errors.join('\n')}`);
@@ -89,13 +94,17 @@ async function translate(source: Collections): Promise<Collections> {
   setEntryPages('en', 'mentor', results.mentors.translated);
   setEntryPages('en', 'business', results.businesses.translated);
   setEntryPages('en', 'series', results.timetables.translated);
+  setEntryPages('en', 'room', results.rooms.translated);
   // A session of a weekly series has its page in English when its series is translated.
   const sessionsOfSeries = source.timetables
     .filter((t) => results.timetables.translated.has(t.id))
     .flatMap((t) => expandSeries(t).map((s) => s.id));
   setEntryPages('en', 'class', [...results.classes.translated, ...sessionsOfSeries]);
 
-  return Object.fromEntries(names.map((name) => [name, results[name].entries])) as unknown as Collections;
+  return {
+    ...(Object.fromEntries(names.map((name) => [name, results[name].entries])) as unknown as Collections),
+    bookings: source.bookings,
+  };
 }
 
 /** Fails the build for class times without a UTC offset and impossible days (see instants.ts). */

@@ -117,7 +117,7 @@ export function eventJsonLd(
   const url = new URL(urls.class(session.id), site).href;
   const place = {
     '@type': 'Place',
-    name: data.venue,
+    name: data.place,
     address: {
       '@type': 'PostalAddress',
       streetAddress: `${address.street}, Kec. ${address.district}`,

@@ -8,6 +8,9 @@ import {
   PARTNER_KINDS,
   MARKETPLACES,
   LINK_KINDS,
+  ROOM_KINDS,
+  FACILITIES,
+  FEE_UNITS,
   regency,
   localTerm,
   regencyLabel,
@@ -36,6 +39,9 @@ function makeLabels(locale: Locale) {
     partnerKindName: name(PARTNER_KINDS),
     marketplaceName: name(MARKETPLACES),
     linkKindName: name(LINK_KINDS),
+    roomKindName: name(ROOM_KINDS),
+    facilityName: name(FACILITIES),
+    feeUnitName: name(FEE_UNITS),
     /** Sector tags linking to the directory listing of each sector. */
     sectorTags: (ids: readonly string[]) => ids.map((id) => ({ label: sectorName(id), href: urls.sector(id) })),
   };

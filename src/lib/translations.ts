@@ -5,6 +5,7 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { isPresent, missingTranslations, type Fields } from '../schema/fields';
+import { CONTENT_TYPES } from '../schema';
 
 /** Locales whose text lives in translation files (every locale but the site's own). */
 export const TRANSLATION_LOCALES = ['en'] as const satisfies readonly Locale[];
@@ -17,9 +18,12 @@ export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
  */
 export const localeDir = (locale: Locale) => `${locale}/`;
 
+/** Folders of the types kept in one language, straight in content/<folder>/ (see `translatable`). */
+const SINGLE_LANGUAGE = new Set(CONTENT_TYPES.filter((type) => type.translatable === false).map((type) => type.folder));
+
 /** The file of an entry in a language, relative to the repository: `content/<folder>/<locale>/<id>.md`. */
 export const entryFile = (folder: string, id: string, locale: Locale = DEFAULT_LOCALE) =>
-  `content/${folder}/${localeDir(locale)}${id}.md`;
+  SINGLE_LANGUAGE.has(folder) ? `content/${folder}/${id}.md` : `content/${folder}/${localeDir(locale)}${id}.md`;
 
 /** The parts of an Astro entry a translation replaces. */
 interface EntryLike {

@@ -52,6 +52,12 @@ function localised(locale: Locale) {
     register: '/direktori/daftar/',
     /** Where the registration form lands once Netlify Forms has the submission. */
     registerThanks: '/direktori/daftar/terima-kasih/',
+    rooms: p('/ruang/'),
+    room: (id: string) => entry('room', id, `/ruang/${id}/`),
+    /** Where the booking form lands once Netlify Forms has the request. */
+    bookingThanks: p('/ruang/pesan/terima-kasih/'),
+    /** Every room's taken slots, hours and notice, for the booking form's check (src/lib/rooms.ts). */
+    roomsTaken: '/ruang/terpakai.json',
     storefront: p('/etalase/'),
     storefrontSector: (id: string) => p(`/etalase/sektor/${id}/`),
     search: p('/cari/'),
@@ -71,7 +77,7 @@ function localised(locale: Locale) {
 }
 
 /** Content types with a page per entry. */
-export type EntryKind = 'programme' | 'class' | 'series' | 'mentor' | 'business';
+export type EntryKind = 'programme' | 'class' | 'series' | 'mentor' | 'business' | 'room';
 
 const entryPages = new Map<string, ReadonlySet<string>>();
 
@@ -109,7 +115,7 @@ const segmentBelow = (base: string, path: string) => path.slice(base.length).spl
 const ANY = '_';
 
 /**
- * Segments below /direktori/ and /kelas/ that are routes, so no business or class may take one
+ * Segments below /direktori/, /kelas/ and /ruang/ that are routes, so no business, class or room may take one
  * as its slug (its page would be unreachable). `halaman` stays free on /kelas/ for pagination.
  */
 export const RESERVED_SLUGS = {
@@ -132,6 +138,7 @@ export const RESERVED_SLUGS = {
     urls.series(ANY),
     ...CLASS_FACETS.map((facet) => urls.classesBy(facet, ANY)),
   ].map((path) => segmentBelow(urls.classes, path)),
+  rooms: [urls.bookingThanks, urls.roomsTaken].map((path) => segmentBelow(urls.rooms, path)),
 };
 
 /** The public origin (astro.config's `site`), from which every absolute URL is made. */

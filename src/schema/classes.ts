@@ -1,4 +1,4 @@
-import { SITE_NAME, t } from '../i18n';
+import { t } from '../i18n';
 import { CLASS_FORMATS, CLASS_STATUSES } from '../taxonomy';
 import { has, sectorsField } from './common';
 import { defineContentType } from './define';
@@ -16,8 +16,6 @@ import {
   translated,
 } from './fields';
 import type { Rule } from './define';
-
-export const DEFAULT_VENUE = `${SITE_NAME}, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang`;
 
 const ATTENDANCE = [
   { id: 'luring', name: 'Luring (tatap muka)', en: { name: 'In person' } },
@@ -38,11 +36,17 @@ export const classIdentity = {
 /** Where, with whom, for whom and at what cost: shared by single classes and weekly timetables. */
 export const classDetails = {
   attendance: select({ label: 'Cara hadir', options: ATTENDANCE, default: 'luring' }),
+  room: relation({
+    label: 'Ruang',
+    collection: 'rooms',
+    required: false,
+    hint: 'Untuk kegiatan di gedung: dua kegiatan luring di ruang yang sama tidak boleh bertabrakan waktu.',
+  }),
   venue: text({
-    label: 'Tempat',
+    label: 'Tempat lain',
     max: 200,
-    default: DEFAULT_VENUE,
-    hint: 'Sebut ruangnya: dua kegiatan luring di ruang yang sama tidak boleh bertabrakan waktu.',
+    required: false,
+    hint: 'Untuk kegiatan di luar gedung: nama tempat dan alamatnya. Kosongkan bila memakai ruang di gedung.',
   }),
   onlineUrl: url({ label: 'Tautan daring', required: false, hint: 'Wajib untuk kelas daring atau hibrida.' }),
   mentors: relations({ label: 'Mentor', collection: 'mentors' }),
@@ -96,8 +100,29 @@ export const attendeesField = () =>
     hint: 'Diisi setelah kegiatan berlangsung, untuk laporan program. Kosongkan bila tidak dicatat.',
   });
 
+interface PlaceLike {
+  attendance: string;
+  room?: unknown;
+  venue?: string | undefined;
+}
+
+/** Where an in-person session happens: one room of the building, or a place elsewhere, never both. */
+export const placeRules: Rule<PlaceLike>[] = [
+  {
+    path: ['room'],
+    message: t('validation.placeNeeded'),
+    check: (data) => data.attendance === 'daring' || data.room !== undefined || has(data.venue),
+  },
+  {
+    path: ['venue'],
+    message: t('validation.placeBoth'),
+    check: (data) => !(data.room !== undefined && has(data.venue)),
+  },
+];
+
 /** Rules shared by single classes and timetables. */
-export const classDetailRules: Rule<{ attendance: string; onlineUrl?: string | undefined } & StatusLike>[] = [
+export const classDetailRules: Rule<PlaceLike & { onlineUrl?: string | undefined } & StatusLike>[] = [
+  ...placeRules,
   {
     path: ['onlineUrl'],
     message: t('validation.onlineUrl'),

@@ -68,6 +68,11 @@ export interface ContentType<F extends Fields = Fields> {
   titleField: string;
   /** Label of the Markdown body in the CMS. */
   bodyLabel: string;
+  /**
+   * False for records that are never shown in another language (room bookings): their files sit
+   * in content/<folder>/ itself, and the CMS edits them in one language.
+   */
+  translatable?: false;
   /** Rules across fields, checked after each field is valid on its own. */
   rules?: Rule<Output<F>>[];
   cms: CmsPresentation;
@@ -99,8 +104,9 @@ export function contentSchema<F extends Fields>(type: ContentType<F>, ctx: Conte
 
 /** The CMS fields of a content type, with the Markdown body last. */
 export function contentCmsFields(type: ContentType): CmsField[] {
+  const i18n = type.translatable !== false;
   return [
-    ...cmsFields(type.fields, { i18n: true }),
+    ...cmsFields(type.fields, { i18n }),
     // sanitize_preview: the preview renders Markdown as HTML, so strip scripts and handlers there.
     // The body is always written again in each language (applyTranslations requires it).
     {
@@ -109,7 +115,7 @@ export function contentCmsFields(type: ContentType): CmsField[] {
       widget: 'markdown',
       required: false,
       sanitize_preview: true,
-      i18n: true,
+      ...(i18n ? { i18n: true } : {}),
     },
   ];
 }

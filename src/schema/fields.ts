@@ -9,7 +9,8 @@ import { t } from '../i18n';
 import { DATE_PATTERN, TIME_PATTERN } from '../time/wib';
 
 /** Collections that can be referenced from another collection. */
-export type CollectionName = 'programmes' | 'classes' | 'timetables' | 'mentors' | 'businesses' | 'partners';
+export type CollectionName =
+  'programmes' | 'classes' | 'timetables' | 'mentors' | 'businesses' | 'partners' | 'rooms' | 'bookings';
 
 /** What a reference resolves to after validation (the shape Astro's `reference()` yields). */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -377,6 +378,8 @@ const RELATION_DISPLAY: Record<CollectionName, { search: string[]; display: stri
   mentors: { search: ['name', 'headline'], display: ['name'] },
   businesses: { search: ['name'], display: ['name'] },
   partners: { search: ['name'], display: ['name'] },
+  rooms: { search: ['name'], display: ['name'] },
+  bookings: { search: ['title'], display: ['title', 'start'] },
 };
 
 function relationWidget(collection: CollectionName) {

@@ -7,9 +7,11 @@ import { mentors } from './mentors';
 import { partners } from './partners';
 import { programmes } from './programmes';
 import { timetables } from './timetables';
+import { rooms } from './rooms';
+import { bookings } from './bookings';
 
-export const CONTENT_TYPES = [classes, timetables, programmes, mentors, businesses, partners] as const;
-export { businesses, classes, mentors, partners, programmes, timetables };
+export const CONTENT_TYPES = [classes, timetables, programmes, mentors, businesses, partners, rooms, bookings] as const;
+export { bookings, businesses, classes, mentors, partners, programmes, rooms, timetables };
 export { contentSchema, contentCmsFields, plainContext } from './define';
 
 const byName = new Map<string, ContentType>(CONTENT_TYPES.map((type) => [type.name, type]));

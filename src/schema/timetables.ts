@@ -10,7 +10,7 @@ import {
   noteWhenCancelled,
 } from './classes';
 import { defineContentType, type Problem } from './define';
-import { date, datetime, list, multiSelect, relations, select, text, time } from './fields';
+import { date, datetime, list, multiSelect, relation, relations, select, text, time } from './fields';
 
 /** The shape of a weekly series that expansion and validation need (the CMS passes raw data of this shape). */
 export interface TimetableOverride {
@@ -153,7 +153,8 @@ export const timetables = defineContentType({
         topic: text({ label: 'Topik sesi', max: 120, required: false }),
         startTime: time({ label: 'Jam mulai (WIB)', required: false }),
         endTime: time({ label: 'Jam selesai (WIB)', required: false }),
-        venue: text({ label: 'Tempat', max: 200, required: false }),
+        room: relation({ label: 'Ruang lain', collection: 'rooms', required: false }),
+        venue: text({ label: 'Tempat lain', max: 200, required: false, hint: 'Bila sesi ini di luar gedung.' }),
         mentors: relations({
           label: 'Mentor pengganti',
           collection: 'mentors',
@@ -198,6 +199,15 @@ export const timetables = defineContentType({
           })
             ? []
             : [{ path: ['overrides', i, 'statusNote'], message: NOTE_WHEN_CANCELLED }],
+        ),
+    },
+    {
+      // A session moved to another room or elsewhere names one place, as a class does.
+      problems: (data) =>
+        data.overrides.flatMap((o, i): Problem[] =>
+          o.room !== undefined && o.venue
+            ? [{ path: ['overrides', i, 'venue'], message: t('validation.placeBoth') }]
+            : [],
         ),
     },
   ],

@@ -10,8 +10,10 @@ import {
   type RegencyId,
 } from './regencies';
 import { SECTORS, type Sector, type SectorId } from './sectors';
+import { BOOKING_STATUSES, FACILITIES, FEE_UNITS, ROOM_KINDS } from './rooms';
 
 export { DIY_BOUNDS, JATENG_BOUNDS, REGENCIES, SECTORS, regencyKind, regencyLabel };
+export { BOOKING_STATUSES, FACILITIES, FEE_UNITS, ROOM_KINDS };
 export type { Regency, RegencyId, Sector, SectorId };
 
 export const PILLARS = [

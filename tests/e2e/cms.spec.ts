@@ -10,7 +10,7 @@ import { expect, test, type Page } from './fixtures';
 import { load } from 'js-yaml';
 import { TEST_NOW } from '../../playwright.config';
 import { instantsWithoutOffset } from '../../src/lib/instants';
-import { classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
+import { bookings, classes, contentSchema, plainContext, businesses, timetables } from '../../src/schema';
 import { missingTranslations, translationSchema } from '../../src/schema/fields';
 import { useLabels } from '../../src/lib/labels';
 import { regency } from '../../src/taxonomy';
@@ -105,6 +105,7 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   await fillWib(page, 'start', '2026-12-19', '09:00');
   await fillWib(page, 'end', '2026-12-19', '11:30');
   await choose(page, 'mentors', String(mentor.data['name']).split(' ')[0]!, String(mentor.data['name']));
+  await choose(page, 'room', 'Kelas', 'Ruang Kelas Mbangun');
   await page.locator('[id^="fee-field"]').fill('35000');
   // The preview uses the site's formatting: WIB times in id-ID, Rupiah.
   const preview = page.frameLocator('#preview-pane');
@@ -128,6 +129,7 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   expect(parsed.data?.programme.id).toBe(programme.id);
   expect(parsed.data?.mentors.map((m) => m.id)).toEqual([mentor.id]);
   expect(parsed.data?.fee).toBe(35000);
+  expect(parsed.data?.room?.id).toBe('ruang-kelas-mbangun');
 
   // Build the site from the edited copy and read the class page.
   const outDir = buildSite();
@@ -138,6 +140,40 @@ test('an editor adds a class with programme, mentor, WIB time and fee, and the b
   await expect(page.getByRole('main')).toContainText('09.00–11.30 WIB');
   await expect(page.getByRole('main')).toContainText('Rp35.000');
   await expect(page.getByRole('main')).toContainText(String(mentor.data['name']));
+  await expect(page.getByRole('main').getByRole('link', { name: 'Ruang Kelas Mbangun' })).toBeVisible();
+});
+
+test('an editor records a confirmed booking, kept in one language and shown as taken on the room page', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const folder = repoFile('bookings');
+  const before = readdirSync(folder);
+  await openCms(page, '/collections/bookings/new');
+  await page.locator('[id^="title-field"]').fill('Rapat paguyuban perajin gerabah');
+  await choose(page, 'room', 'Srawung', 'Ruang Srawung');
+  await fillWib(page, 'start', '2026-12-18', '13:00');
+  await fillWib(page, 'end', '2026-12-18', '15:00');
+  await page.locator('[id^="note-field"]').fill('Paguyuban gerabah Klaten, 30 orang.');
+  await publish(page);
+
+  const file = 'rapat-paguyuban-perajin-gerabah.md';
+  await expect.poll(() => readdirSync(folder).filter((f) => !before.includes(f)), { timeout: 15_000 }).toEqual([file]);
+  await expect.poll(() => settled(join(folder, file)), { timeout: 15_000 }).toBeTruthy();
+  // No translation is written for it: bookings have none.
+  expect(existsSync(repoFile('bookings', 'en'))).toBe(false);
+  const parsed = contentSchema(bookings, plainContext).safeParse(frontmatter(readFileSync(join(folder, file), 'utf8')));
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(parsed.data?.status).toBe('terkonfirmasi');
+  expect(parsed.data?.start.toISOString()).toBe('2026-12-18T06:00:00.000Z');
+
+  const outDir = buildSite();
+  await page.goto(`file://${join(outDir, 'ruang', 'ruang-srawung', 'index.html')}`);
+  const day = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Jumat, 18 Desember 2026' }) });
+  await expect(day).toContainText('13.00–15.00 WIB Terpakai');
+  await expect(page.locator('body')).not.toContainText('paguyuban');
 });
 
 test('editing one field of a business keeps every other field as it was', async ({ page }) => {

@@ -31,6 +31,13 @@ function inLocale(collection: string, locale: 'id' | 'en'): Entry[] {
 /** The entries of a collection (`id/<slug>.md`). */
 export const entries = (collection: string) => inLocale(collection, 'id');
 
+/** The entries of a collection kept in one language, straight in its folder (room bookings). */
+export const records = (collection: string): Entry[] =>
+  readdirSync(join(root, collection))
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => read(collection, file));
+
 /** The English translations of a collection's entries (`en/<slug>.md`), by the slug they translate. */
 export const translations = (collection: string) => inLocale(collection, 'en');
 

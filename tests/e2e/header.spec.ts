@@ -29,7 +29,7 @@ test('on a phone the menu opens and closes by touch and keyboard, with the curre
   await menu.click();
   await expect(schedule).toBeVisible();
   await expect(schedule).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link')).toHaveCount(7);
+  await expect(nav.getByRole('link')).toHaveCount(8);
   // Escape closes it and gives focus back to the button.
   await page.keyboard.press('Escape');
   await expect(schedule).toBeHidden();
@@ -51,7 +51,7 @@ test('on a wide screen the navigation is an inline list, without a menu button',
   await page.goto('/direktori/');
   const nav = page.getByRole('navigation', { name: 'Utama' });
   await expect(nav.getByRole('button', { name: 'Menu' })).toBeHidden();
-  await expect(nav.getByRole('link')).toHaveCount(7);
+  await expect(nav.getByRole('link')).toHaveCount(8);
   for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Direktori' })).toHaveAttribute('aria-current', 'page');
 });

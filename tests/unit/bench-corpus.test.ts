@@ -8,7 +8,7 @@ import { expandTimetable } from '../../src/lib/timetable';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 
 interface Entry {
-  collection: 'businesses' | 'classes' | 'timetables' | 'mentors' | 'programmes';
+  collection: 'businesses' | 'classes' | 'timetables' | 'mentors' | 'programmes' | 'rooms';
   slug: string;
   data: Record<string, unknown>;
   body: string;
@@ -45,9 +45,11 @@ describe('benchmark corpus', () => {
     const programmeSlugs = slugs('programmes');
     const mentorSlugs = slugs('mentors');
     const businessSlugs = slugs('businesses');
+    const roomSlugs = slugs('rooms');
     for (const entry of entries) {
       if (entry.collection === 'classes' || entry.collection === 'timetables') {
         expect(programmeSlugs.has(entry.data['programme'] as string)).toBe(true);
+        expect(roomSlugs.has(entry.data['room'] as string)).toBe(true);
         for (const m of entry.data['mentors'] as string[]) expect(mentorSlugs.has(m)).toBe(true);
       }
       if (entry.collection === 'mentors' && entry.data['business'])
@@ -88,6 +90,8 @@ describe('benchmark corpus', () => {
       mentors: of('mentors'),
       programmes: of('programmes'),
       partners: PARTNERS.map((id) => ({ id, collection: 'partners', data: { name: id } })) as never[],
+      rooms: of('rooms'),
+      bookings: [],
     };
     const site = buildSite(input, new Date('2026-11-27T10:00:00+07:00'));
     expect(site.classes).toHaveLength(sizes.classes);

@@ -9,6 +9,10 @@ import type { ContentType } from '../../src/schema/define';
 import { messages, type CmsField, type CollectionName } from '../../src/schema/fields';
 import {
   AUDIENCES,
+  BOOKING_STATUSES,
+  FACILITIES,
+  FEE_UNITS,
+  ROOM_KINDS,
   CLASS_FORMATS,
   CLASS_STATUSES,
   WEEKDAYS,
@@ -59,8 +63,17 @@ function issuesAt(type: ContentType, path: Path, value: unknown) {
  */
 const RULE_EXCEPTIONS: Partial<Record<CollectionName, Record<string, string>>> = {
   // The full class is hibrida, so it needs its online URL.
-  classes: { onlineUrl: 'Kelas daring atau hibrida memerlukan tautan daring.' },
-  timetables: { onlineUrl: 'Kelas daring atau hibrida memerlukan tautan daring.' },
+  // …and a place: without its room it has neither room nor another place.
+  classes: {
+    onlineUrl: 'Kelas daring atau hibrida memerlukan tautan daring.',
+    room: 'Pilih ruang di gedung, atau isi tempat lain untuk kegiatan di luar gedung.',
+  },
+  timetables: {
+    onlineUrl: 'Kelas daring atau hibrida memerlukan tautan daring.',
+    room: 'Pilih ruang di gedung, atau isi tempat lain untuk kegiatan di luar gedung.',
+  },
+  // A room states when it can be used.
+  rooms: { hours: 'Isi jam ruang dapat dipakai, minimal satu hari.' },
   businesses: { contact: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.' },
 };
 
@@ -91,6 +104,8 @@ const SELECTS: Record<CollectionName, Record<string, { value: string; label: str
     'marketplaces.0.platform': options(MARKETPLACES),
   },
   partners: { kind: options(PARTNER_KINDS) },
+  rooms: { kind: options(ROOM_KINDS), facilities: options(FACILITIES), feeUnit: options(FEE_UNITS) },
+  bookings: { status: options(BOOKING_STATUSES) },
 };
 
 /** Sample values for each kind of pattern field, with whether they are valid. */
@@ -187,7 +202,7 @@ describe.each(types.map((type) => [type.name, type] as const))('%s', (name, type
       widget: 'markdown',
       required: false,
       sanitize_preview: true,
-      i18n: true,
+      ...(type.translatable === false ? {} : { i18n: true }),
     });
   });
 

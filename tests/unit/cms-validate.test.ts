@@ -7,6 +7,7 @@ const validClass = {
   programme: 'kelas-foto-produk',
   start: '2026-12-05T09:00:00+07:00',
   end: '2026-12-05T12:00:00+07:00',
+  room: 'studio-foto',
   announced: '2026-11-20',
   body: 'Materi.',
 };

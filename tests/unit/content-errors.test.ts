@@ -63,6 +63,7 @@ title: Kelas Uji
 programme: ${programme}
 start: "2026-12-05T09:00:00+07:00"
 end: "2026-12-05T12:00:00+07:00"
+room: meja-kerja-bersama
 announced: "2026-11-20"
 `),
   );
@@ -78,7 +79,7 @@ startTime: "08:00"
 endTime: "09:00"
 firstDate: "2026-11-06"
 lastDate: "2026-12-18"
-venue: Ruang Uji
+room: pojok-etalase
 announced: "2026-10-01"
 `),
   );
@@ -220,8 +221,36 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
     expected: [
       'timetables/id/jadwal-bentrok.md: field "startTime": the session of 2026-11-06 overlaps',
       'timetables/id/jadwal-rusak.md (session of 2026-11-06)',
-      'Ruang Uji',
+      'pojok-etalase',
     ],
+  },
+  {
+    name: 'booking overlapping a session in its room',
+    files: {
+      'bookings/bentrok.md': frontmatter(`
+title: Foto katalog
+room: studio-foto
+start: "2026-12-05T10:00:00+07:00"
+end: "2026-12-05T11:00:00+07:00"
+`),
+    },
+    expected: [
+      'bookings/bentrok.md: field "start": this booking overlaps',
+      'classes/id/2026-12-05-workshop-foto-katalog-marketplace.md',
+      'studio-foto',
+    ],
+  },
+  {
+    name: 'booking of a room that does not exist',
+    files: {
+      'bookings/tanpa-ruang.md': frontmatter(`
+title: Rapat
+room: aula-besar
+start: "2026-12-05T10:00:00+07:00"
+end: "2026-12-05T11:00:00+07:00"
+`),
+    },
+    expected: ['bookings/tanpa-ruang.md', 'field "room"', 'aula-besar'],
   },
   {
     name: 'timetable with a missing mentor',

@@ -11,7 +11,6 @@ import {
   plainContext,
   programmes,
 } from '../../src/schema';
-import { DEFAULT_VENUE } from '../../src/schema/classes';
 import type { CollectionName } from '../../src/schema/fields';
 import { fixtures, withValue, type Frontmatter } from './fixtures/content';
 
@@ -40,11 +39,13 @@ const thisYear = new Date().getFullYear();
 describe('content types', () => {
   it('covers every collection once', () => {
     expect(CONTENT_TYPES.map((t) => t.name).sort()).toEqual([
+      'bookings',
       'businesses',
       'classes',
       'mentors',
       'partners',
       'programmes',
+      'rooms',
       'timetables',
     ]);
     expect([businesses, classes, mentors, partners, programmes].every((t) => CONTENT_TYPES.includes(t as never))).toBe(
@@ -612,13 +613,12 @@ describe('defaults', () => {
     expect(data).toMatchObject({
       format: 'kelas',
       attendance: 'luring',
-      venue: DEFAULT_VENUE,
+      room: { collection: 'rooms', id: 'ruang-srawung' },
       mentors: [],
       sectors: [],
       fee: 0,
       status: 'terjadwal',
     });
-    expect(DEFAULT_VENUE).toContain('Hetero Space');
   });
 
   it.each<[CollectionName, Record<string, unknown>]>([
@@ -635,7 +635,7 @@ describe('defaults', () => {
       attendance: 'hibrida',
       fee: 25000,
       status: 'ditunda',
-      venue: 'Ruang Srawung, Hetero Space',
+      room: { collection: 'rooms', id: 'ruang-srawung' },
     });
   });
 
@@ -671,7 +671,6 @@ describe('emptied fields (as the CMS writes them)', () => {
   });
 
   it.each<[string, unknown, string, unknown]>([
-    ['venue', '', 'venue', DEFAULT_VENUE],
     ['fee', null, 'fee', 0],
     ['status', '', 'status', 'terjadwal'],
     ['mentors', null, 'mentors', []],

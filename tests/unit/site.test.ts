@@ -12,6 +12,8 @@ import {
   type Mentor,
   type Partner,
   type Programme,
+  type Room,
+  type Booking,
 } from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { RESERVED_SLUGS } from '../../src/lib/urls';
@@ -21,6 +23,7 @@ import { wibYear } from '../../src/time/wib';
 import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/report';
 import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
+import { entryFile } from '../../src/lib/translations';
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
 function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
@@ -28,7 +31,7 @@ function entry(collection: CollectionName, id: string, overrides: Frontmatter): 
     ...fixtures[collection].minimal,
     ...overrides,
   });
-  return { id, collection, data, body: `Isi ${id}.`, filePath: `content/${collection}/id/${id}.md` };
+  return { id, collection, data, body: `Isi ${id}.`, filePath: entryFile(collection, id) };
 }
 
 const programme = (id: string, title: string, order?: number) =>
@@ -45,7 +48,24 @@ const session = (
   programmeId: string,
   mentors: string[] = [],
   extra: Frontmatter = {},
-) => entry('classes', id, { title: id, start, end, programme: programmeId, mentors, ...extra }) as ClassEntry;
+) =>
+  entry('classes', id, {
+    title: id,
+    start,
+    end,
+    programme: programmeId,
+    mentors,
+    room: 'ruang-kelas-mbangun',
+    ...extra,
+  }) as ClassEntry;
+const room = (id: string, name: string) =>
+  entry('rooms', id, {
+    name,
+    kind: 'ruang-kelas',
+    summary: 'Ruang untuk kelas dan pertemuan di gedung.',
+    capacity: 40,
+    hours: { senin: '08.00–21.00', sabtu: '08.00–21.00' },
+  }) as Room;
 
 const NOW = new Date('2026-02-07T10:00:00+07:00');
 
@@ -67,7 +87,7 @@ function collections(): Collections {
       session('c-next', '2026-02-14T09:00:00+07:00', '2026-02-14T12:00:00+07:00', 'kelas-digital', ['andi']),
       // Overlaps c-now, so in another room.
       session('c-ended-just-now', '2026-02-07T08:00:00+07:00', '2026-02-07T10:00:00+07:00', 'srawung-kamisan', [], {
-        venue: 'Ruang Srawung',
+        room: 'ruang-srawung',
       }),
     ],
     mentors: [
@@ -84,6 +104,13 @@ function collections(): Collections {
       business('dapur-ibu', 'Dapur Ibu', ['kuliner', 'umkm-umum'], 'kota-semarang'),
     ],
     partners: [partner('dinkop', 'Dinas Koperasi dan UKM Jawa Tengah'), partner('bank', 'Bank Jateng')],
+    rooms: [
+      room('ruang-kelas-mbangun', 'Ruang Kelas Mbangun'),
+      room('ruang-srawung', 'Ruang Srawung'),
+      room('studio-foto', 'Studio Foto'),
+      room('ruang-lain', 'Ruang Lain'),
+    ],
+    bookings: [],
     timetables: [],
   };
 }
@@ -306,7 +333,16 @@ describe('buildSite', () => {
 
     it('counts zeros everywhere for an empty site', () => {
       const empty = buildSite(
-        { programmes: [], classes: [], timetables: [], mentors: [], businesses: [], partners: [] },
+        {
+          programmes: [],
+          classes: [],
+          timetables: [],
+          mentors: [],
+          businesses: [],
+          partners: [],
+          rooms: [],
+          bookings: [],
+        },
         NOW,
       );
       expect(empty.sectorCounts).toHaveLength(18);
@@ -397,7 +433,7 @@ describe('duplicate businesses', () => {
         filePath: `content/businesses/id/${id}.md`,
         data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] },
       }) as never;
-    const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [] };
+    const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [], rooms: [], bookings: [] };
     expect(() =>
       buildSite(
         { ...empty, businesses: [entry('a', 'Batik Sekar', 'kab-jepara'), entry('b', 'batik  sekar', 'kab-jepara')] },
@@ -425,7 +461,7 @@ describe('weekly timetables in the site', () => {
       endTime: '15:00',
       firstDate: '2026-01-31',
       lastDate: '2026-02-21',
-      venue: 'Ruang Kelas Mbangun',
+      room: 'ruang-kelas-mbangun',
       mentors: ['andi'],
       ...overrides,
     }) as Timetable;
@@ -490,7 +526,7 @@ describe('weekly timetables in the site', () => {
         series('digital-sabtu', {
           statusNote: 'Kuota 20 orang.',
           overrides: [
-            { date: '2026-02-07', topic: 'Iklan', venue: 'Ruang Srawung', mentors: ['sekar-ayu'] },
+            { date: '2026-02-07', topic: 'Iklan', room: 'ruang-srawung', mentors: ['sekar-ayu'] },
             {
               date: '2026-02-14',
               status: 'ditunda',
@@ -504,11 +540,15 @@ describe('weekly timetables in the site', () => {
       NOW,
     );
     const [first, second, third, fourth] = site.classesOfSeries('digital-sabtu').map((s) => s.data);
-    expect(first).toMatchObject({ venue: 'Ruang Kelas Mbangun', status: 'terjadwal', statusNote: 'Kuota 20 orang.' });
+    expect(first).toMatchObject({
+      room: { collection: 'rooms', id: 'ruang-kelas-mbangun' },
+      status: 'terjadwal',
+      statusNote: 'Kuota 20 orang.',
+    });
     expect(first!.topic).toBeUndefined();
     expect(second).toMatchObject({
       topic: 'Iklan',
-      venue: 'Ruang Srawung',
+      room: { collection: 'rooms', id: 'ruang-srawung' },
       mentors: [{ collection: 'mentors', id: 'sekar-ayu' }],
     });
     expect(third).toMatchObject({ status: 'ditunda', statusNote: 'Hujan badai.' });
@@ -555,7 +595,7 @@ describe('weekly timetables in the site', () => {
             programme: 'kelas-digital',
             start: '2026-02-07T14:00:00+07:00',
             end: '2026-02-07T16:00:00+07:00',
-            venue: 'ruang kelas  mbangun',
+            room: 'ruang-kelas-mbangun',
           }) as ClassEntry,
         );
       },
@@ -573,7 +613,7 @@ describe('weekly timetables in the site', () => {
     [
       'a session whose id is taken by a class file',
       (input) => {
-        input.timetables.push(series('digital-sabtu', { venue: 'Ruang Lain' }));
+        input.timetables.push(series('digital-sabtu', { room: 'ruang-lain' }));
         input.classes.push(
           entry('classes', 'digital-sabtu-2026-02-07', {
             title: 'X',
@@ -605,7 +645,7 @@ describe('weekly timetables in the site', () => {
   });
 
   it.each<[string, Frontmatter]>([
-    ['a different room', { venue: 'Studio Foto' }],
+    ['a different room', { room: 'studio-foto' }],
     ['a cancelled class', { status: 'dibatalkan', statusNote: 'Batal.' }],
     ['a postponed class', { status: 'ditunda' }],
     ['an online-only class', { attendance: 'daring', onlineUrl: 'https://meet.example.com/x' }],
@@ -621,11 +661,85 @@ describe('weekly timetables in the site', () => {
         programme: 'kelas-digital',
         start: '2026-02-07T14:00:00+07:00',
         end: '2026-02-07T16:00:00+07:00',
-        venue: 'Ruang Kelas Mbangun',
+        room: 'ruang-kelas-mbangun',
         ...over,
       }) as ClassEntry,
     );
     expect(() => buildSite(input, NOW)).not.toThrow();
+  });
+});
+
+describe('rooms in the site', () => {
+  const booking = (id: string, start: string, end: string, extra: Frontmatter = {}) =>
+    entry('bookings', id, { title: id, room: 'ruang-kelas-mbangun', start, end, ...extra }) as Booking;
+  const withBookings = (...bookings: Booking[]) => ({ ...collections(), bookings });
+
+  it('lists what takes a room: its in-person sessions and confirmed bookings, by start', () => {
+    const site = buildSite(
+      withBookings(
+        booking('rapat', '2026-02-07T13:00:00+07:00', '2026-02-07T15:00:00+07:00'),
+        booking('batal', '2026-02-07T15:00:00+07:00', '2026-02-07T17:00:00+07:00', { status: 'dibatalkan' }),
+      ),
+      NOW,
+    );
+    const taken = site.roomOccupancy('ruang-kelas-mbangun');
+    expect(taken.map((o) => ('session' in o.by ? o.by.session.id : o.by.booking.id))).toEqual([
+      'c-past-1',
+      'c-past-2',
+      'c-now',
+      'rapat',
+      'c-next',
+      'c-later',
+    ]);
+    expect(site.roomOccupancy('ruang-srawung').map((o) => ('session' in o.by ? o.by.session.id : ''))).toEqual([
+      'c-ended-just-now',
+    ]);
+  });
+
+  it('gives each session its place in words: the room with the building, or the place elsewhere', () => {
+    const input = collections();
+    input.classes.push(
+      session('di-luar', '2026-03-02T09:00:00+07:00', '2026-03-02T10:00:00+07:00', 'kelas-digital', [], {
+        room: undefined,
+        venue: 'Balai Desa Melikan, Klaten',
+      }),
+    );
+    const site = buildSite(input, NOW);
+    const place = (id: string) => site.classes.find((c) => c.id === id)!.data.place;
+    expect(place('c-now')).toBe(
+      'Ruang Kelas Mbangun, Hetero Space, UMKM Center Jawa Tengah, Banyumanik, Kota Semarang',
+    );
+    expect(place('di-luar')).toBe('Balai Desa Melikan, Klaten');
+  });
+
+  it.each<[string, Booking, RegExp]>([
+    [
+      'a booking over a session',
+      booking('bentrok', '2026-02-07T11:00:00+07:00', '2026-02-07T13:00:00+07:00'),
+      /content\/bookings\/bentrok\.md: field "start": this booking overlaps content\/classes\/id\/c-now\.md in the same room "ruang-kelas-mbangun"/,
+    ],
+    [
+      'a booking of a room that does not exist',
+      booking('aula', '2026-02-07T11:00:00+07:00', '2026-02-07T13:00:00+07:00', { room: 'aula' }),
+      /content\/bookings\/aula\.md: field "room" refers to rooms "aula", which does not exist/,
+    ],
+  ])('refuses %s, naming the files', (_, bad, message) => {
+    expect(() => buildSite(withBookings(bad), NOW)).toThrow(message);
+  });
+
+  it('refuses a session starting in a booked slot, naming the session to fix', () => {
+    const input = withBookings(booking('pagi', '2026-03-02T08:00:00+07:00', '2026-03-02T10:00:00+07:00'));
+    input.classes.push(session('telat', '2026-03-02T09:00:00+07:00', '2026-03-02T11:00:00+07:00', 'kelas-digital'));
+    expect(() => buildSite(input, NOW)).toThrow(
+      /content\/classes\/id\/telat\.md: field "start": this class overlaps content\/bookings\/pagi\.md/,
+    );
+  });
+
+  it('lets a cancelled booking share a session’s time', () => {
+    const cancelled = booking('batal', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', {
+      status: 'dibatalkan',
+    });
+    expect(() => buildSite(withBookings(cancelled), NOW)).not.toThrow();
   });
 });
 

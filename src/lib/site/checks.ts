@@ -4,8 +4,7 @@
  */
 import { RESERVED_SLUGS } from '../urls';
 import { entryFile } from '../translations';
-import { byStart } from '../schedule';
-import { businessKey, sameKey } from './indexes';
+import { businessKey } from './indexes';
 import type { Business, ClassSession, Collections } from './types';
 
 interface EntryLike {
@@ -31,6 +30,7 @@ export function checkReferences(collections: Collections): void {
     mentors: new Set(collections.mentors.map((e) => e.id)),
     businesses: new Set(collections.businesses.map((e) => e.id)),
     partners: new Set(collections.partners.map((e) => e.id)),
+    rooms: new Set(collections.rooms.map((e) => e.id)),
   };
   const problems: string[] = [];
   const expect = (entry: EntryLike, field: string, ref: { collection: string; id: string }) => {
@@ -44,9 +44,12 @@ export function checkReferences(collections: Collections): void {
     expect(c, 'programme', c.data.programme);
     c.data.mentors.forEach((m, i) => expect(c, `mentors[${i}]`, m));
   }
+  for (const c of [...collections.classes, ...collections.timetables]) if (c.data.room) expect(c, 'room', c.data.room);
   for (const t of collections.timetables) {
     t.data.overrides.forEach((o, i) => o.mentors.forEach((m, j) => expect(t, `overrides[${i}].mentors[${j}]`, m)));
+    t.data.overrides.forEach((o, i) => o.room && expect(t, `overrides[${i}].room`, o.room));
   }
+  for (const b of collections.bookings) expect(b, 'room', b.data.room);
   for (const p of collections.programmes) p.data.partners.forEach((ref, i) => expect(p, `partners[${i}]`, ref));
   for (const m of collections.mentors) if (m.data.business) expect(m, 'business', m.data.business);
   fail('Broken references in content', problems);
@@ -56,7 +59,8 @@ export function checkReferences(collections: Collections): void {
 export function checkReservedSlugs(collections: Collections): void {
   const clash =
     collections.businesses.find((b) => RESERVED_SLUGS.directory.includes(b.id)) ??
-    [...collections.classes, ...collections.timetables].find((c) => RESERVED_SLUGS.classes.includes(c.id));
+    [...collections.classes, ...collections.timetables].find((c) => RESERVED_SLUGS.classes.includes(c.id)) ??
+    collections.rooms.find((r) => RESERVED_SLUGS.rooms.includes(r.id));
   if (clash) throw new Error(`${fileOf(clash)}: the slug "${clash.id}" is a route of the site; rename the file.`);
 }
 
@@ -85,37 +89,4 @@ export function checkUniqueSessions(sessions: readonly ClassSession[]): void {
       );
     seen.set(session.id, session);
   }
-}
-
-const otherSession = (session: ClassSession) =>
-  `${fileOf(session.source)}${session.series ? ` (session of ${session.series.date})` : ''}`;
-
-/**
- * Two sessions held in the same room at overlapping times are a typo in a time, a date or a
- * room; the second one named is the one to fix. Cancelled, postponed and online-only sessions
- * take no room.
- */
-export function checkRoomClashes(sessions: readonly ClassSession[]): void {
-  const byRoom = new Map<string, ClassSession[]>();
-  for (const session of sessions) {
-    const { attendance, status, venue } = session.data;
-    if (attendance === 'daring' || status === 'dibatalkan' || status === 'ditunda') continue;
-    byRoom.set(sameKey(venue), [...(byRoom.get(sameKey(venue)) ?? []), session]);
-  }
-  const problems: string[] = [];
-  for (const inRoom of byRoom.values()) {
-    inRoom.sort((a, b) => byStart(a.data, b.data));
-    let latest = inRoom[0];
-    for (const session of inRoom.slice(1)) {
-      if (latest && session.data.start < latest.data.end) {
-        const field = session.series ? 'startTime' : 'start';
-        const what = session.series ? `the session of ${session.series.date}` : 'this class';
-        problems.push(
-          `${fileOf(session.source)}: field "${field}": ${what} overlaps ${otherSession(latest)} in the same room "${session.data.venue}". Change a time, the room, or add an exception.`,
-        );
-      }
-      if (!latest || session.data.end > latest.data.end) latest = session;
-    }
-  }
-  fail('Sessions clash in a room', problems);
 }

@@ -7,6 +7,7 @@ import { currentUntil, splitByTime } from '../schedule';
 import { checkDuplicateBusinesses, checkReferences, checkReservedSlugs } from './checks';
 import { byName, compareText, groupBy, indexBy, lookup } from './indexes';
 import { allSessions } from './sessions';
+import { checkRoomClashes, occupancy, withPlace } from './rooms';
 import type { ClassSession, Collections, Site, SplitSessions } from './types';
 
 export type * from './types';
@@ -16,13 +17,16 @@ export function buildSite(collections: Collections, now: Date): Site {
   const programmes = [...collections.programmes].sort(
     (a, b) => a.data.order - b.data.order || compareText(a.data.title, b.data.title),
   );
-  const classes = allSessions(collections);
+  const roomById = indexBy(collections.rooms);
+  const room = (id: string) => lookup(roomById, id, 'room');
+  const classes = allSessions(collections).map((session) => withPlace(session, room));
   const timetables = [...collections.timetables].sort(
     (a, b) => a.data.firstDate.localeCompare(b.data.firstDate) || compareText(a.data.title, b.data.title),
   );
   const mentors = [...collections.mentors].sort(byName);
   const businesses = [...collections.businesses].sort(byName);
   const partners = [...collections.partners].sort(byName);
+  const rooms = [...collections.rooms].sort((a, b) => a.data.order - b.data.order || byName(a, b));
   checkDuplicateBusinesses(businesses);
   checkReservedSlugs(collections);
 
@@ -30,6 +34,12 @@ export function buildSite(collections: Collections, now: Date): Site {
   const mentorById = indexBy(mentors);
   const businessById = indexBy(businesses);
   const partnerById = indexBy(partners);
+  const occupied = occupancy(classes, collections.bookings);
+  checkRoomClashes(occupied);
+  const occupancyByRoom = groupBy(
+    [...occupied].sort((a, b) => a.start - b.start),
+    (o) => [o.room],
+  );
   const timetableById = indexBy(timetables);
 
   const programmeOf = (c: ClassSession) => lookup(programmeById, c.data.programme.id, 'programme');
@@ -65,6 +75,7 @@ export function buildSite(collections: Collections, now: Date): Site {
     mentors,
     businesses,
     partners,
+    rooms,
     upcomingClasses: upcoming,
     pastClasses: past,
     splitClasses,
@@ -79,6 +90,8 @@ export function buildSite(collections: Collections, now: Date): Site {
     mentor: (id) => lookup(mentorById, id, 'mentor'),
     business: (id) => lookup(businessById, id, 'business'),
     partner: (id) => lookup(partnerById, id, 'partner'),
+    room,
+    roomOccupancy: among(occupancyByRoom),
     timetable: (id) => lookup(timetableById, id, 'timetable'),
     sessionSectors,
     classesOfProgramme: among(classesByProgramme),

@@ -1,7 +1,7 @@
 /** Every dated session of the site: single class files and the expanded weekly timetables. */
 import { byStart } from '../schedule';
 import { expandTimetable } from '../timetable';
-import { checkRoomClashes, checkUniqueSessions } from './checks';
+import { checkUniqueSessions } from './checks';
 import type { ClassEntry, ClassSession, Collections, Timetable } from './types';
 
 /** The sessions of a weekly timetable, each with its overrides applied. */
@@ -18,7 +18,8 @@ export function expandSeries(timetable: Timetable): ClassSession[] {
         ...rest,
         start,
         end,
-        venue: o?.venue ?? shared.venue,
+        // A session's own place replaces the series' room and venue alike.
+        ...(o?.room || o?.venue ? { room: o.room, venue: o.venue } : {}),
         mentors: o?.mentors.length ? o.mentors : shared.mentors,
         status: o?.status ?? shared.status,
         ...(statusNote ? { statusNote } : {}),
@@ -32,10 +33,9 @@ export function expandSeries(timetable: Timetable): ClassSession[] {
 
 const fromClass = (entry: ClassEntry): ClassSession => ({ id: entry.id, data: entry.data, source: entry });
 
-/** Every session, by start; fails on two sessions with one URL or in one room at once. */
+/** Every session, by start; fails on two sessions with one URL (rooms are checked in buildSite). */
 export function allSessions(collections: Pick<Collections, 'classes' | 'timetables'>): ClassSession[] {
   const sessions = [...collections.classes.map(fromClass), ...collections.timetables.flatMap(expandSeries)];
   checkUniqueSessions(sessions);
-  checkRoomClashes(sessions);
   return sessions.sort((a, b) => byStart(a.data, b.data));
 }

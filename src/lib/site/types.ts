@@ -1,5 +1,6 @@
 /** The shapes of the site model: content entries, dated sessions, and the model pages read. */
 import type { CollectionEntry } from 'astro:content';
+import type { Occupied } from './rooms';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type ClassEntry = CollectionEntry<'classes'>;
@@ -7,11 +8,18 @@ export type Timetable = CollectionEntry<'timetables'>;
 export type Mentor = CollectionEntry<'mentors'>;
 export type Business = CollectionEntry<'businesses'>;
 export type Partner = CollectionEntry<'partners'>;
+export type Room = CollectionEntry<'rooms'>;
+export type Booking = CollectionEntry<'bookings'>;
 
 /** What a session page shows: a single class's data, or one date of a timetable with its overrides applied. */
 export type SessionData = ClassEntry['data'] & {
   /** The topic of one session of a series. */
   topic?: string | undefined;
+  /**
+   * Where it is held, as people read it: its room with the building ("Ruang Srawung, Hetero
+   * Space, …"), or the place elsewhere; undefined for an online-only session without either.
+   */
+  place?: string | undefined;
 };
 
 /** One dated session, from a single class file or expanded from a weekly timetable. */
@@ -33,6 +41,8 @@ export interface Collections {
   mentors: Mentor[];
   businesses: Business[];
   partners: Partner[];
+  rooms: Room[];
+  bookings: Booking[];
 }
 
 export interface SectorCount {
@@ -70,6 +80,8 @@ export interface Site {
   mentors: Mentor[];
   businesses: Business[];
   partners: Partner[];
+  /** By their `order`, then name. */
+  rooms: Room[];
   upcomingClasses: ClassSession[];
   pastClasses: ClassSession[];
   splitClasses: (entries: readonly ClassSession[]) => SplitSessions;
@@ -82,6 +94,9 @@ export interface Site {
   mentor: (id: string) => Mentor;
   business: (id: string) => Business;
   partner: (id: string) => Partner;
+  room: (id: string) => Room;
+  /** What takes the room (sessions and confirmed bookings), by start. */
+  roomOccupancy: (id: string) => Occupied[];
   timetable: (id: string) => Timetable;
   /** The sectors a session counts under: its own, else its programme's (as in search). */
   sessionSectors: (session: ClassSession) => string[];
