@@ -50,7 +50,8 @@ export function markdown(r, rows) {
       rows.map((row) => [
         row.label,
         fmt(row.measured, row.unit),
-        `${row.id === 'heap' ? '' : row.id.startsWith('lh-') ? '≥ ' : '≤ '}${fmt(row.limit, row.unit)}`,
+        // Lighthouse scores are floors; everything else, CLS included, is a ceiling.
+        `${row.id === 'heap' ? '' : row.id.startsWith('lh-') && !row.id.startsWith('lh-cls-') ? '≥ ' : '≤ '}${fmt(row.limit, row.unit)}`,
         `${row.pass ? 'pass' : '**FAIL**'}${row.deterministic ? '' : ' (noisy, reported only)'}${row.unreachable ? ` (unreachable with this stack: ${row.unreachable})` : ''}`,
       ]),
     ),

@@ -134,7 +134,7 @@ export const en: UiStrings = {
   'rooms.notice': (days: number) =>
     days === 0 ? 'Can be booked for today.' : `Book at least ${days} ${days === 1 ? 'day' : 'days'} ahead.`,
   'rooms.hours': 'Hours of use (WIB)',
-  'rooms.photos': 'Photos of the room',
+  'rooms.photos': 'Photos and plans',
   'rooms.about': 'About this room',
   'rooms.taken': 'Taken',
   'rooms.occupancy': 'Taken in the next eight weeks',

@@ -134,7 +134,7 @@ export const id = {
   'rooms.notice': (days: number) =>
     days === 0 ? 'Bisa dipesan untuk hari ini.' : `Pesan paling lambat ${days} hari sebelumnya.`,
   'rooms.hours': 'Jam pakai (WIB)',
-  'rooms.photos': 'Foto ruang',
+  'rooms.photos': 'Foto dan denah',
   'rooms.about': 'Tentang ruang ini',
   'rooms.taken': 'Terpakai',
   'rooms.occupancy': 'Jadwal terpakai delapan pekan ke depan',

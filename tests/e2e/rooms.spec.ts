@@ -49,8 +49,12 @@ function capturePost(page: Page): Promise<URLSearchParams> {
 test('a room page shows its facts, hours and the coming weeks taken, without who booked', async ({ page }) => {
   await page.goto(STUDIO);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Studio Foto');
-  await expect(page.getByText('20 orang')).toBeVisible();
+  await expect(page.getByText('25 orang')).toBeVisible();
   await expect(page.getByText('Lampu studio')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Foto dan denah' }).getByRole('img')).toHaveAttribute(
+    'alt',
+    /^Denah Studio Foto: meja foto/,
+  );
   await expect(page.getByRole('complementary').getByRole('table')).toContainText('09.00–11.30, 13.00–17.00');
   const taken = page.getByRole('region', { name: 'Jadwal terpakai delapan pekan ke depan' });
   const saturday = taken

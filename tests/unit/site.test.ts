@@ -735,6 +735,16 @@ describe('rooms in the site', () => {
     );
   });
 
+  it('refuses a session with more people than its room holds, naming the file', () => {
+    const input = collections();
+    input.classes.push(
+      session('besar', '2026-03-03T09:00:00+07:00', '2026-03-03T10:00:00+07:00', 'kelas-digital', [], { capacity: 41 }),
+    );
+    expect(() => buildSite(input, NOW)).toThrow(
+      /content\/classes\/id\/besar\.md: field "capacity": 41 people do not fit in Ruang Kelas Mbangun, which holds 40/,
+    );
+  });
+
   it('lets a cancelled booking share a session’s time', () => {
     const cancelled = booking('batal', '2026-02-07T09:00:00+07:00', '2026-02-07T12:00:00+07:00', {
       status: 'dibatalkan',

@@ -7,7 +7,7 @@ import { currentUntil, splitByTime } from '../schedule';
 import { checkDuplicateBusinesses, checkReferences, checkReservedSlugs } from './checks';
 import { byName, compareText, groupBy, indexBy, lookup } from './indexes';
 import { allSessions } from './sessions';
-import { checkRoomClashes, occupancy, withPlace } from './rooms';
+import { checkRoomCapacity, checkRoomClashes, occupancy, withPlace } from './rooms';
 import type { ClassSession, Collections, Site, SplitSessions } from './types';
 
 export type * from './types';
@@ -36,6 +36,7 @@ export function buildSite(collections: Collections, now: Date): Site {
   const partnerById = indexBy(partners);
   const occupied = occupancy(classes, collections.bookings);
   checkRoomClashes(occupied);
+  checkRoomCapacity(classes, room);
   const occupancyByRoom = groupBy(
     [...occupied].sort((a, b) => a.start - b.start),
     (o) => [o.room],

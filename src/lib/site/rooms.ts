@@ -86,3 +86,18 @@ export function checkRoomClashes(occupied: readonly Occupied[]): void {
   );
   if (problems.length > 0) throw new Error(`Sessions clash in a room:\n${problems.join('\n')}`);
 }
+
+/** A session cannot take more people than its room holds: a typo in either number, or the wrong room. */
+export function checkRoomCapacity(sessions: readonly ClassSession[], room: (id: string) => Room): void {
+  const problems = new Set<string>();
+  for (const session of sessions) {
+    const { capacity } = session.data;
+    if (!takesRoom(session) || capacity === undefined) continue;
+    const held = room(session.data.room!.id);
+    if (capacity > held.data.capacity)
+      problems.add(
+        `${fileOf(session.source)}: field "capacity": ${capacity} people do not fit in ${held.data.name}, which holds ${held.data.capacity}. Lower the capacity or choose a larger room.`,
+      );
+  }
+  if (problems.size > 0) throw new Error(`Sessions larger than their room:\n${[...problems].join('\n')}`);
+}
