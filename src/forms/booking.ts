@@ -8,11 +8,8 @@
  */
 import { pageMessage } from '../i18n/page-messages';
 import { unpackWeek } from '../places/hours';
-import { judge, minutesOf, wibDate, type RoomRules, type Slot, type Verdict } from '../places/slots';
-
-interface TakenFile {
-  rooms: Record<string, { capacity: number; noticeDays: number; week: string; busy: [number, number][] }>;
-}
+import { judge, minutesOf, wibDate, wibTime, type RoomRules, type Slot, type Verdict } from '../places/slots';
+import type { RoomsTakenFile } from '../lib/rooms';
 
 const MINUTE = 60_000;
 
@@ -34,12 +31,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-booking
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const hhmm = (instant: number) => new Date(instant + 7 * 60 * MINUTE).toISOString().slice(11, 16);
 
   let rules: Promise<RoomRules | undefined> | undefined;
   const load = () =>
     (rules ??= fetch(form.dataset['taken'] ?? '')
-      .then((response) => (response.ok ? (response.json() as Promise<TakenFile>) : undefined))
+      .then((response) => (response.ok ? (response.json() as Promise<RoomsTakenFile>) : undefined))
       .then((file) => {
         const room = file?.rooms[form.dataset['booking'] ?? ''];
         return (
@@ -63,8 +59,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-booking
     button.textContent = `${day.format(slot.start)} · ${clock.format(slot.start)}–${clock.format(slot.end)}`;
     button.addEventListener('click', () => {
       field('tanggal').value = wibDate(slot.start);
-      field('mulai').value = hhmm(slot.start);
-      field('selesai').value = hhmm(slot.end);
+      field('mulai').value = wibTime(slot.start);
+      field('selesai').value = wibTime(slot.end);
       status.replaceChildren();
       field('tanggal').focus();
     });

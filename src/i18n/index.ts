@@ -85,7 +85,7 @@ export function perLocale<T>(make: (locale: Locale) => T): (locale?: string) => 
   };
 }
 
-type Translate = <K extends UiKey>(key: K, ...args: Args<K>) => string;
+export type Translate = <K extends UiKey>(key: K, ...args: Args<K>) => string;
 
 /** A `t()` for one locale; components pass `Astro.currentLocale`. */
 export const useTranslations = perLocale((locale): Translate => {

@@ -93,7 +93,19 @@ const ATTENDANCE_MODE: Record<ClassSession['data']['attendance'], string> = {
   hibrida: 'https://schema.org/MixedEventAttendanceMode',
 };
 
-interface PostalAddressParts {
+/** The space's address (site settings) as a schema.org PostalAddress. */
+export function postalAddressJsonLd(address: PostalAddressParts) {
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: `${address.street}, Kec. ${address.district}`,
+    addressLocality: address.city,
+    addressRegion: address.region,
+    postalCode: address.postalCode,
+    addressCountry: 'ID',
+  };
+}
+
+export interface PostalAddressParts {
   street: string;
   district: string;
   city: string;
@@ -118,14 +130,7 @@ export function eventJsonLd(
   const place = {
     '@type': 'Place',
     name: data.place,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: `${address.street}, Kec. ${address.district}`,
-      addressLocality: address.city,
-      addressRegion: address.region,
-      postalCode: address.postalCode,
-      addressCountry: 'ID',
-    },
+    address: postalAddressJsonLd(address),
   };
   const virtual = data.onlineUrl ? { '@type': 'VirtualLocation', url: data.onlineUrl } : undefined;
   const location =

@@ -10,6 +10,7 @@ import type { Occupied } from './site/rooms';
 import type { Room, Site } from './site';
 import { useUrls } from './urls';
 import { wibDateKey } from '../time/wib';
+import { postalAddressJsonLd, type PostalAddressParts } from './jsonld';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 /** How far ahead a room page shows its taken slots. */
@@ -87,26 +88,20 @@ export function roomJsonLd(room: Room, site: URL, locale: Locale) {
   };
 }
 
-/** The building as a schema.org Place holding its rooms. */
+/** The building as a schema.org Place: on the rooms page holding every room, on a room's page around it. */
 export function buildingJsonLd(
-  rooms: readonly Room[],
-  site: URL,
-  address: { venue: string; street: string; district: string; city: string; region: string; postalCode: string },
-  locale: Locale,
+  address: PostalAddressParts & { venue: string },
+  rooms: { site: URL; locale: Locale; list: readonly Room[] } | undefined = undefined,
 ) {
   return {
-    '@context': 'https://schema.org',
     '@type': 'Place',
-    '@id': new URL(useUrls(locale).rooms, site).href,
     name: `${SITE_NAME}, ${address.venue}`,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: `${address.street}, Kec. ${address.district}`,
-      addressLocality: address.city,
-      addressRegion: address.region,
-      postalCode: address.postalCode,
-      addressCountry: 'ID',
-    },
-    containsPlace: rooms.map((room) => roomJsonLd(room, site, locale)),
+    address: postalAddressJsonLd(address),
+    ...(rooms
+      ? {
+          '@id': new URL(useUrls(rooms.locale).rooms, rooms.site).href,
+          containsPlace: rooms.list.map((room) => roomJsonLd(room, rooms.site, rooms.locale)),
+        }
+      : {}),
   };
 }

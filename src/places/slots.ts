@@ -43,6 +43,9 @@ export function wibInstant(date: string, minutes: number): number {
 /** The WIB date (YYYY-MM-DD) of an instant. */
 export const wibDate = (instant: number) => new Date(instant + WIB_OFFSET).toISOString().slice(0, 10);
 
+/** The WIB wall time (HH:mm) of an instant. */
+export const wibTime = (instant: number) => new Date(instant + WIB_OFFSET).toISOString().slice(11, 16);
+
 /** `date` plus `days` days. */
 export const addDays = (date: string, days: number) => wibDate(wibInstant(date, 0) + days * DAY);
 

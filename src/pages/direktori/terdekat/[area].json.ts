@@ -5,9 +5,10 @@ import { NEARBY_INDEX, nearbyEntries, nearbyIndex } from '../../../lib/nearby';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
+  const index = nearbyIndex(site);
   return [
-    { params: { area: NEARBY_INDEX }, props: { body: nearbyIndex(site) } },
-    ...nearbyIndex(site).areas.map((area) => ({
+    { params: { area: NEARBY_INDEX }, props: { body: index } },
+    ...index.areas.map((area) => ({
       params: { area: area.id },
       props: { body: nearbyEntries(site, area.id) },
     })),
