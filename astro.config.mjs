@@ -41,6 +41,9 @@ export default defineConfig({
     pagefindIndex(),
   ],
   prefetch: false,
+  // Entry pages return a cacheKey covering everything they show (src/lib/cache-key.ts), so a
+  // rebuild copies the unchanged ones from the last build (kept in cacheDir; see netlify.toml).
+  experimental: { incrementalBuild: true },
   // Self-hosted from the npm packages (no font service at build or view time). Astro writes a
   // metric-matched fallback face for each (size-adjust, ascent/descent overrides), so the late
   // swap on mobile data moves nothing; pages preload only the Latin files (see BaseLayout).

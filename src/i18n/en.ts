@@ -229,6 +229,8 @@ export const en: UiStrings = {
   'regencyMap.title': (scope: string) => `Map of businesses by regency/city, ${scope}`,
   'regencyMap.tile': (regency: string, count: number) =>
     `${regency}: ${count} ${plural(count, 'business', 'businesses')}`,
+  'regencyMap.locator': (regency: string) =>
+    `${regency}, marked on the map of the 35 regencies and cities of Central Java`,
   'regencyMap.legend': 'Businesses:',
   'form.optional': '(optional)',
   'form.choose': 'Choose…',

@@ -228,6 +228,7 @@ export const id = {
   'products.order': 'Pesan via WhatsApp',
   'regencyMap.title': (scope: string) => `Peta jumlah usaha per kabupaten/kota, ${scope}`,
   'regencyMap.tile': (regency: string, count: number) => `${regency} ${count} usaha`,
+  'regencyMap.locator': (regency: string) => `${regency}, ditandai pada peta 35 kabupaten/kota Jawa Tengah`,
   'regencyMap.legend': 'Jumlah usaha:',
   'form.optional': '(opsional)',
   'form.choose': 'Pilih…',

@@ -46,6 +46,8 @@ function localised(locale: Locale) {
     /** The regency map of one sector or all, its table sorted by name or by count. */
     mapView: (sector?: string, byCount = false) =>
       p(`/direktori/peta/${sector ? `${sector}/` : ''}${byCount ? 'jumlah/' : ''}`),
+    /** The plain tile map drawn once per language, which business pages reuse (src/lib/tile-map.ts). */
+    tileMap: `/direktori/peta/petak-${locale}.svg`,
     overview: p('/direktori/ringkasan/'),
     // The registration form is Indonesian only: its labels are the CMS's field labels, and the
     // businesses that register are Jawa Tengah's own (see integrations/locales.ts).

@@ -765,7 +765,7 @@ describe('businessNeighbours', () => {
 
   it('lists the same regency apart from what "related" already shows', () => {
     const { related, nearby } = neighbours('eclair');
-    expect(ids(related)).toEqual(['dapur-ibu', 'kopi-9', 'kopi-10']);
+    expect(ids(related)).toEqual(['dapur-ibu', 'kopi-10', 'kopi-9']);
     expect(ids(nearby)).toEqual(['toko-batik']);
   });
 
@@ -778,6 +778,43 @@ describe('businessNeighbours', () => {
   it(`keeps each list to ${RELATED_COUNT} by default, or the count asked for`, () => {
     expect(neighbours('batik-ayu').sectorMentors).toHaveLength(RELATED_COUNT);
     expect(ids(neighbours('kopi-10', 1).related)).toEqual(['kopi-9']);
+  });
+
+  it('picks the ones whose slugs come next, wrapping round, so the picks are the same on any build', () => {
+    // Kuliner elsewhere than Kota Semarang, after "eclair": kopi-10 and kopi-9; after "kopi-9": wraps to the start.
+    expect(ids(neighbours('kopi-9').related)).toEqual(['kopi-10', 'dapur-ibu', 'eclair']);
+  });
+
+  it('a new business changes the suggestions of a few pages only, never of other sectors and regencies', () => {
+    // 400 businesses over 4 sectors and 5 regencies, then one more: the pages whose lists change
+    // are the few whose slugs come just before the new one among its sector or regency.
+    const sectors = ['kuliner', 'kriya', 'fesyen', 'musik'];
+    const regencies = ['kota-semarang', 'kab-klaten', 'kab-jepara', 'kota-surakarta', 'kab-kudus'];
+    const many = collections();
+    for (let i = 0; i < 400; i++)
+      many.businesses.push(
+        business(
+          `usaha-${((i * 7919) % 1000).toString().padStart(3, '0')}`,
+          `Usaha ${i}`,
+          [sectors[i % 4]!, ...(i % 9 === 0 ? [sectors[(i + 1) % 4]!] : [])],
+          regencies[i % 5]!,
+        ),
+      );
+    const picks = (site: ReturnType<typeof buildSite>) =>
+      new Map(
+        site.businesses.map((b) => {
+          const n = businessNeighbours(site, b);
+          return [b.id, JSON.stringify([ids(n.related), ids(n.nearby), ids(n.sectorMentors)])];
+        }),
+      );
+    const before = picks(buildSite(many, NOW));
+    many.businesses.push(business('usaha-500x', 'Usaha Baru', ['kriya'], 'kab-klaten'));
+    const after = picks(buildSite(many, NOW));
+    const changed = [...before].filter(([id, list]) => after.get(id) !== list).map(([id]) => id);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(2 * RELATED_COUNT);
+    // Each changed page changed because the new business entered one of its lists.
+    for (const id of changed) expect(after.get(id)).toContain('usaha-500x');
   });
 });
 

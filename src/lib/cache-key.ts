@@ -1,0 +1,130 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
+ * code are unchanged since the last build is copied from it instead of rendered. So a key must
+ * cover everything its page shows: its entry, the bounded set of other entries it shows (cards,
+ * names, the room), the site settings every footer shows, which of them have a page in the
+ * other language (links and the language switcher), and what depends on the build's clock
+ * (upcoming or past, registration open or closed). Astro adds the page's code and the content it
+ * renders (`render()`), and starts afresh when the config or lockfile changes.
+ *
+ * Entries are hashed as the page sees them (translated where the locale has a translation), not
+ * by the loader's `digest`, which knows nothing of translations or of sessions expanded from a
+ * weekly timetable.
+ */
+import { createHash } from 'node:crypto';
+import { LOCALES, type Locale } from '../i18n';
+import type { LoadedSite } from './content';
+import { businessNeighbours } from './related';
+import { sessionPage } from './session-page';
+import type { Business, ClassSession, Mentor, Programme } from './site';
+import { hasEntryPage, type EntryKind } from './urls';
+
+/** Raise when what the keys cover changes shape, so the next build renders every page. */
+const KEY_VERSION = 1;
+
+interface Hashable {
+  id: string;
+  data: unknown;
+  body?: string | undefined;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 24);
+
+const stamps = new WeakMap<object, string>();
+
+/** A hash of one entry's data and body (entries are immutable during a build, so computed once). */
+export function stamp(entry: Hashable): string {
+  let value = stamps.get(entry);
+  if (value === undefined) {
+    value = hash(JSON.stringify([entry.id, entry.data, entry.body ?? '']));
+    stamps.set(entry, value);
+  }
+  return value;
+}
+
+type Part = Hashable | string | number | boolean | null | undefined;
+
+/** The key of a page showing `parts` (entries are reduced to their stamps). */
+export function cacheKey(site: Pick<LoadedSite, 'settings'>, parts: readonly Part[]): string {
+  const reduced = parts.map((part) => (part !== null && typeof part === 'object' ? stamp(part) : (part ?? null)));
+  return hash(JSON.stringify([KEY_VERSION, site.settings, reduced]));
+}
+
+/** Whether each entry has its page in every locale: links point there, and the switcher offers it. */
+const pagesOf = (kind: EntryKind, entries: readonly { id: string }[]): string[] =>
+  entries.map(
+    ({ id }) =>
+      `${kind}:${id}:${(Object.keys(LOCALES) as Locale[]).map((locale) => Number(hasEntryPage(kind, id, locale))).join('')}`,
+  );
+
+/** What a class card shows besides the session: its programme, its mentors' names, past or not. */
+function cardParts(site: LoadedSite, session: ClassSession, upcoming: ReadonlySet<ClassSession>): Part[] {
+  const mentors = session.data.mentors.map((ref) => site.mentor(ref.id));
+  return [
+    session,
+    site.programme(session.data.programme.id),
+    ...mentors,
+    ...pagesOf('mentor', mentors),
+    ...pagesOf('class', [session]),
+    upcoming.has(session),
+  ];
+}
+
+export function businessPageKey(site: LoadedSite, business: Business): string {
+  const { related, nearby, builders, sectorMentors } = businessNeighbours(site, business);
+  const others = [...related, ...nearby];
+  const mentors = [...builders, ...sectorMentors];
+  return cacheKey(site, [
+    business,
+    ...pagesOf('business', [business, ...others]),
+    ...others,
+    ...mentors,
+    ...pagesOf('mentor', mentors),
+  ]);
+}
+
+export function classPageKey(site: LoadedSite, session: ClassSession): string {
+  const page = sessionPage(site, session);
+  const room = session.data.room ? site.room(session.data.room.id) : undefined;
+  return cacheKey(site, [
+    session,
+    page.programme,
+    ...page.mentors,
+    page.series,
+    room,
+    ...pagesOf('class', [session]),
+    ...pagesOf('programme', [page.programme]),
+    ...pagesOf('mentor', page.mentors),
+    ...(page.series ? pagesOf('series', [page.series]) : []),
+    ...(room ? pagesOf('room', [room]) : []),
+    page.registration,
+    page.past,
+  ]);
+}
+
+/** A page listing sessions as cards (a mentor's, a programme's), split into upcoming and past. */
+function sessionsParts(site: LoadedSite, sessions: readonly ClassSession[]): Part[] {
+  const upcoming = new Set(site.splitClasses(sessions).upcoming);
+  return sessions.flatMap((session) => cardParts(site, session, upcoming));
+}
+
+export function mentorPageKey(site: LoadedSite, mentor: Mentor): string {
+  const business = mentor.data.business ? site.business(mentor.data.business.id) : undefined;
+  return cacheKey(site, [
+    mentor,
+    ...pagesOf('mentor', [mentor]),
+    business,
+    ...(business ? pagesOf('business', [business]) : []),
+    ...sessionsParts(site, site.classesOfMentor(mentor.id)),
+  ]);
+}
+
+export function programmePageKey(site: LoadedSite, programme: Programme): string {
+  const partners = programme.data.partners.map((ref) => site.partner(ref.id));
+  return cacheKey(site, [
+    programme,
+    ...pagesOf('programme', [programme]),
+    ...partners,
+    ...sessionsParts(site, site.classesOfProgramme(programme.id)),
+  ]);
+}

@@ -1,0 +1,140 @@
+/**
+ * Astro's incremental build copies an entry page from the last build when its cacheKey
+ * (src/lib/cache-key.ts) and code are unchanged. These builds of a temporary copy of content/
+ * check the keys both ways, against the pages themselves: after a change, the entry pages
+ * rendered again are exactly those whose HTML showed what changed (a mentor's name, a
+ * programme's title, a business's summary), and every other one is restored. A wrong key would
+ * serve a stale page (one missed) or waste the cache (one too many).
+ *
+ * Slow: five builds of the sample site, about a minute in all.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const workdir = mkdtempSync(join(tmpdir(), 'hetero-incremental-'));
+afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+
+const contentDir = join(workdir, 'content');
+const outDir = join(workdir, 'dist');
+const SITE_NOW = '2026-11-27T10:00:00+07:00';
+const BUILD_TIMEOUT = 300_000;
+const PROGRAMME_TITLE = 'Kelas Foto Produk dengan Ponsel';
+
+/** Pages of the entry routes that return a cacheKey (Indonesian and English)… */
+const ENTRY = /^(\/en)?\/(direktori|kelas|mentor|program)\/[^/]+\/index\.html$/;
+/** …other than the listings at the same depth, which show the whole directory or archive. */
+const LISTING = /^(\/en)?\/(direktori\/(peta|ringkasan|daftar)|kelas\/arsip)\/index\.html$/;
+
+interface Build {
+  /** Pages Astro rendered, and pages it copied from the last build, as dist paths. */
+  rendered: Set<string>;
+  restored: Set<string>;
+}
+
+/** One `astro build` of the copy; Astro's log lists each page, "(restored)" when copied. */
+function build(): Build {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(workdir, 'cache'),
+      SITE_NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  const result: Build = { rendered: new Set(), restored: new Set() };
+  for (const [, path, note] of run.stdout.matchAll(/[├└]─ (\/\S+) (.*)$/gm))
+    (note!.includes('(restored)') ? result.restored : result.rendered).add(path!);
+  return result;
+}
+
+const html = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+/** Keyed pages of the last build whose HTML contains `text`. */
+function showing(keyed: readonly string[], text: string): string[] {
+  return keyed.filter((path) => html(path).includes(text)).sort();
+}
+
+/** Replaces `from` by `to` in one content file (failing if `from` is not there). */
+function edit(file: string, from: string, to: string): void {
+  const path = join(contentDir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
+  let keyed: string[] = [];
+  let unchanged: Build;
+  let before: Map<string, string>;
+  /** The keyed pages a build rendered again. */
+  const keyedRendered = (b: Build) => [...b.rendered].filter((p) => keyed.includes(p)).sort();
+
+  beforeAll(() => {
+    cpSync(join(root, 'content'), contentDir, { recursive: true });
+    // A mentor's profile names the programme in passing; in lower case there, the title appears
+    // only where a page shows the programme itself.
+    for (const file of readdirSync(contentDir, { recursive: true, encoding: 'utf8' }))
+      if (file.endsWith('.md') && !file.startsWith('programmes')) {
+        const text = readFileSync(join(contentDir, file), 'utf8');
+        if (text.includes(PROGRAMME_TITLE))
+          writeFileSync(join(contentDir, file), text.replaceAll(PROGRAMME_TITLE, PROGRAMME_TITLE.toLowerCase()));
+      }
+    build();
+    before = new Map(
+      readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => [`/${f}`, html(`/${f}`)]),
+    );
+    unchanged = build();
+    keyed = [...unchanged.restored].sort();
+  }, BUILD_TIMEOUT * 2);
+
+  it('restores every entry page when nothing changed, byte for byte', () => {
+    // Every business, class, mentor and programme page was restored, and only those.
+    const entryPages = [...before.keys()].filter((p) => ENTRY.test(p) && !LISTING.test(p));
+    expect(keyed.length).toBeGreaterThan(100);
+    expect(keyed).toEqual(entryPages.sort());
+    for (const path of keyed) expect(html(path), path).toBe(before.get(path));
+  });
+
+  it("renders again exactly the pages that show a mentor's name when it changes", () => {
+    const shown = showing(keyed, 'Hendro Wicaksono');
+    // The mentor's own page in both languages, their sessions, a programme, businesses of their sectors.
+    expect(shown).toEqual(
+      expect.arrayContaining(['/mentor/hendro-wicaksono/index.html', '/en/mentor/hendro-wicaksono/index.html']),
+    );
+    expect(shown.some((p) => p.startsWith('/kelas/'))).toBe(true);
+    expect(shown.some((p) => p.startsWith('/direktori/'))).toBe(true);
+    edit('mentors/id/hendro-wicaksono.md', 'name: "Hendro Wicaksono"', 'name: "Hendro Wicaksana"');
+    expect(keyedRendered(build())).toEqual(shown);
+    expect(html('/mentor/hendro-wicaksono/index.html')).toContain('Hendro Wicaksana');
+  });
+
+  it("renders again exactly the pages that show a programme's title when it changes", () => {
+    const title = PROGRAMME_TITLE;
+    const shown = showing(keyed, title);
+    expect(shown.filter((p) => p.startsWith('/kelas/')).length).toBeGreaterThan(1);
+    edit('programmes/id/kelas-foto-produk.md', `title: "${title}"`, 'title: "Kelas Foto Produk Pakai Ponsel"');
+    expect(keyedRendered(build())).toEqual(shown);
+  });
+
+  it("a business's new summary renders its page and the cards that show it, nothing else", () => {
+    const file = readdirSync(join(contentDir, 'businesses/id')).find((f) => f.startsWith('gerabah-melikan'))!;
+    const summary = /^summary: "(.+)"$/m.exec(readFileSync(join(contentDir, 'businesses/id', file), 'utf8'))![1]!;
+    const shown = showing(keyed, summary);
+    expect(shown).toContain(`/direktori/${file.replace(/\.md$/, '')}/index.html`);
+    // No mentor, class or programme page shows a business card.
+    expect(shown.every((p) => /^(\/en)?\/direktori\//.test(p))).toBe(true);
+    edit(`businesses/id/${file}`, summary, `${summary} Kini juga menerima pesanan daring.`);
+    expect(keyedRendered(build())).toEqual(shown);
+  });
+});
