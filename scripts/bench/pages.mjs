@@ -31,18 +31,25 @@ export function distTotals(dist) {
   // Where the files come from: top-level folders, with Pagefind's fragments apart.
   /** @type {Record<string, number>} */
   const byFolder = {};
+  /** @type {Record<string, number>} */
+  const bytesByFolder = {};
+  let bytes = 0;
   for (const f of files) {
     const key = f.startsWith('pagefind/fragment/')
       ? 'pagefind/fragment'
       : f.includes('/')
         ? f.slice(0, f.indexOf('/'))
         : '(root)';
+    const size = statSync(join(dist, f)).size;
     byFolder[key] = (byFolder[key] ?? 0) + 1;
+    bytesByFolder[key] = (bytesByFolder[key] ?? 0) + size;
+    bytes += size;
   }
   return {
     files: files.length,
-    bytes: files.reduce((n, f) => n + statSync(join(dist, f)).size, 0),
+    bytes,
     byFolder,
+    bytesByFolder,
     pages: pagesByLanguage(dist, files),
   };
 }

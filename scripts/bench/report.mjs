@@ -73,8 +73,19 @@ export function markdown(r, rows) {
   /** @type {string[][]} */
   const builds = [];
   if (r.cold) builds.push(build('site, cold (empty content-layer cache)', r.cold));
-  if (r.warm)
-    builds.push(build(`site, warm (one business changed; cache reused: ${r.warm.cacheReused ? 'yes' : 'NO'})`, r.warm));
+  for (const [what, b] of /** @type {const} */ ([
+    ['one business edited', r.warm],
+    ['then one business added', r.added],
+  ]))
+    if (b)
+      builds.push(
+        build(
+          `site, warm (${what}; content cache reused: ${b.cacheReused ? 'yes' : 'NO'}; ${b.restoredPages.toLocaleString('en-US')} pages restored)`,
+          b,
+        ),
+      );
+  if (r.concurrency)
+    builds.push(build(`site, cold, \`build.concurrency: ${r.concurrency.concurrency}\``, r.concurrency));
   if (r.baseline)
     builds.push([
       'bare Astro baseline, cold (same Markdown, one plain layout)',
@@ -104,7 +115,7 @@ export function markdown(r, rows) {
   const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
   if (r.cold && (r.baseline || r.warm)) {
     out.push(
-      `Ratios by wall time (the budgets): site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)}. By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)}.`,
+      `Ratios by wall time: site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)} (after an edit) and ${ratio(r.added?.seconds, r.cold.seconds)} (after an addition). By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)} and ${ratio(r.added?.cpuSeconds, r.cold.cpuSeconds)}.${r.concurrency ? ` Rendering ${r.concurrency.concurrency} pages at a time: ${ratio(r.concurrency.seconds, r.cold.seconds)} the wall time of the default (one at a time), ${ratio(r.concurrency.cpuSeconds, r.cold.cpuSeconds)} its CPU time, on ${r.machine.cpus} cores.` : ''}`,
       '',
     );
   }
@@ -116,7 +127,10 @@ export function markdown(r, rows) {
   if (r.dist) {
     const folders = Object.entries(r.dist.byFolder ?? {})
       .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${n.toLocaleString('en-US')}`)
+      .map(
+        ([k, n]) =>
+          `${k} ${n.toLocaleString('en-US')}${r.dist?.bytesByFolder?.[k] ? ` (${fmtBytes(r.dist.bytesByFolder[k])})` : ''}`,
+      )
       .join(', ');
     out.push(
       `\`dist\`: ${r.dist.files.toLocaleString('en-US')} files, ${fmtBytes(r.dist.bytes)}. Pages built: ${r.pagesBuilt ?? '–'}. Files by folder: ${folders}.`,
@@ -135,11 +149,56 @@ export function markdown(r, rows) {
     `${label}: content sync ${sec(b.contentSyncSeconds)}, page rendering ${sec(b.renderSeconds)}, Pagefind ${sec(b.pagefindSeconds)}`;
   const phaseList = [
     phases('cold', r.cold),
-    phases('warm', r.warm),
+    phases('warm after an edit', r.warm),
+    phases('warm after an addition', r.added),
     r.baseline &&
       `baseline: content sync ${sec(r.baseline.contentSyncSeconds)}, page rendering ${sec(r.baseline.renderSeconds)}`,
   ].filter(Boolean);
   if (phaseList.length) out.push(`Phases (from Astro's log; sync to the second): ${phaseList.join('; ')}.`, '');
+
+  const changed = /** @type {const} */ ([
+    ['one business edited (its summary)', r.warm],
+    ['one business added (a second branch of one)', r.added],
+  ]).filter(([, b]) => b?.changes);
+  if (changed.length) {
+    out.push(
+      '## What one change rewrites',
+      '',
+      "Every file of `dist` hashed before and after the rebuild: what a deploy uploads and what the CDN's cache loses. Entry pages are the business, mentor, class and programme pages; other pages are listings (whose pagination moves when a business is added) and the rest.",
+      '',
+      table(
+        [
+          'change',
+          'files changed',
+          'entry pages (own + others)',
+          'other pages',
+          'search index files',
+          'other files',
+          'removed',
+        ],
+        changed.map(([what, b]) => {
+          const c = /** @type {NonNullable<typeof b>} */ (b).changes;
+          const own = `/direktori/${/** @type {NonNullable<typeof b>} */ (b).changed}/`;
+          const others = c.entryPages.filter((path) => path !== own).length;
+          return [
+            what,
+            c.files.toLocaleString('en-US'),
+            `${c.entryPages.length - others} + ${others}`,
+            c.otherPages.toLocaleString('en-US'),
+            c.searchIndex.toLocaleString('en-US'),
+            c.otherFiles.toLocaleString('en-US'),
+            c.removed.toLocaleString('en-US'),
+          ];
+        }),
+      ),
+      '',
+      ...changed.map(
+        ([what, b]) =>
+          `Entry pages changed after ${what}: ${/** @type {NonNullable<typeof b>} */ (b).changes.entryPages.map((path) => `\`${path}\``).join(', ') || 'none'}.`,
+      ),
+      '',
+    );
+  }
 
   if (r.pages) {
     out.push(
@@ -313,14 +372,20 @@ function explain(r, rows) {
     );
   }
   if (failed.has('vs-baseline') && r.cold && r.baseline) {
-    const astro = r.cold.seconds - (r.cold.pagefindSeconds ?? 0);
+    const astro = r.cold.cpuSeconds - (r.cold.pagefindSeconds ?? 0);
     out.push(
-      `**Build vs bare Astro** ${(r.cold.seconds / r.baseline.seconds).toFixed(2)}×: Pagefind alone takes ${sec(r.cold.pagefindSeconds)} (the baseline has no search); without it the site takes ${sec(astro)}, ${(astro / r.baseline.seconds).toFixed(2)}× the baseline, for ${r.pagesBuilt ?? '?'} pages against the baseline's one page per Markdown file (${(r.sizes.businesses + sessionSplit(r.sizes.classes).singles + sessionSplit(r.sizes.classes).series + r.sizes.mentors + r.sizes.programmes).toLocaleString('en-US')}; a timetable is one file but ${SERIES_LENGTH} session pages on the site): listings by sector and regency, the storefront, calendars, maps, .ics files, related entries and JSON-LD on every entry page. The budget is not reachable while Pagefind is part of the build and the directory has its listings; the content sync, which is where the site and the baseline do the same work, is ${sec(r.cold.contentSyncSeconds)} against ${sec(r.baseline.contentSyncSeconds)}.`,
+      `**Build vs bare Astro** ${(r.cold.cpuSeconds / r.baseline.cpuSeconds).toFixed(2)}× by CPU: Pagefind takes ${sec(r.cold.pagefindSeconds)} of it (the baseline has no search); without it the site takes about ${sec(astro)} of CPU, ${(astro / r.baseline.cpuSeconds).toFixed(2)}× the baseline, for ${r.pagesBuilt ?? '?'} pages against the baseline's one page per Markdown file (${(r.sizes.businesses + sessionSplit(r.sizes.classes).singles + sessionSplit(r.sizes.classes).series + r.sizes.mentors + r.sizes.programmes).toLocaleString('en-US')}; a timetable is one file but ${SERIES_LENGTH} session pages on the site): listings by sector and regency in two languages, the storefront, calendars, maps, .ics files, related entries and JSON-LD on every entry page.`,
     );
   }
-  if (failed.has('warm') && r.cold && r.warm) {
+  for (const [id, label, b] of /** @type {const} */ ([
+    ['warm', 'wall time', r.warm],
+    ['warm-cpu', 'CPU time', r.warm],
+  ])) {
+    if (!failed.has(id) || !r.cold || !b) continue;
+    const rendered = (r.pagesBuilt ?? 0) - b.restoredPages;
+    const pagefind = b.pagefindSeconds ?? 0;
     out.push(
-      `**Warm rebuild** ${(r.warm.seconds / r.cold.seconds).toFixed(2)}× the cold build: the content-layer cache was reused (${r.warm.cacheReused ? 'no "Clearing content store" in the log' : 'NOT reused'}) and the content sync took ${sec(r.warm.contentSyncSeconds)} instead of ${sec(r.cold.contentSyncSeconds)}, but Astro renders every page again on every static build and Pagefind indexes every page again (${sec(r.warm.pagefindSeconds)}), so the sync is the only part this cache can save. Astro 7.2+ has an experimental \`incrementalBuild\` flag that copies a page from the previous build when its \`cacheKey\` and code are unchanged; not adopted (every business page carries directory-wide counts and related entries, so each key would have to cover them, and a wrong key serves stale pages). Even with rendering skipped entirely, the steps that run on every build stay: Pagefind re-indexes every page (${sec(r.warm.pagefindSeconds)}) and the bundling and sync before rendering take about ${sec(r.warm.seconds - (r.warm.pagefindSeconds ?? 0) - (r.warm.renderSeconds ?? 0))}, together more than 0.3× of the cold build (${sec(0.3 * r.cold.seconds)}). Unreachable while the search index is rebuilt whole.`,
+      `**Warm rebuild (${label})** ${id === 'warm' ? (b.seconds / r.cold.seconds).toFixed(2) : (b.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build: Astro copied ${b.restoredPages.toLocaleString('en-US')} entry pages from the last build and rendered about ${rendered.toLocaleString('en-US')} others (listings, which have no cacheKey, and the pages the change shows). What every build still does: Pagefind indexes every page again (${sec(pagefind)}, ${Math.round((100 * pagefind) / b.seconds)}% of this rebuild's wall time; its Node API starts each index empty, so a warm build cannot index less), bundling and the content sync, and the listings.`,
     );
   }
   if (failed.has('search-first-bytes') && r.search) {

@@ -5,7 +5,7 @@
 //
 //   npm run bench                          the full size (10,000 businesses)
 //   npm run bench -- --scale=0.1           a quick run (1,000 businesses)
-//   options: --businesses=N  --seed=N  --out=<path without extension>  --skip=baseline,warm,search,lighthouse,cms  --keep
+//   options: --businesses=N  --seed=N  --out=<path without extension>  --skip=baseline,warm,concurrency,search,lighthouse,cms  --keep
 // Exits 1 when a deterministic budget (bytes, counts, Lighthouse a11y/BP/SEO) fails; timings
 // and memory are reported, never failing, because a shared machine makes them noisy.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { markdown } from './report.mjs';
 import { CHROMIUM, measureSearch } from './search.mjs';
 import { serve } from '../serve.mjs';
 import { measureNearby } from './nearby.mjs';
+import { compare, snapshot } from './changes.mjs';
 import { writeCorpus } from './write.mjs';
 /** @import { BenchResults } from './types.d.ts' */
 
@@ -39,7 +40,7 @@ const factor = args.businesses ? Number(args.businesses) / FULL.businesses : Num
 const sizes = scaled(factor);
 const quick = sizes.businesses < FULL.businesses;
 // Lighthouse and the CMS take minutes and measure what does not change with scale: full runs only by default.
-const skip = new Set((args.skip ?? (quick ? 'lighthouse,cms' : '')).split(',').filter(Boolean));
+const skip = new Set((args.skip ?? (quick ? 'lighthouse,cms,concurrency' : '')).split(',').filter(Boolean));
 const out = resolve(args.out ?? '.cache/bench/report');
 const log = (/** @type {string} */ message) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -137,19 +138,57 @@ async function main() {
   }
 
   if (!skip.has('warm')) {
-    // One business edited, as an editor would: the content-layer cache should re-parse it alone.
-    // The corpus has at least one business.
-    const changed = /** @type {(typeof entries)[number]} */ (entries.find((e) => e.collection === 'businesses'));
-    const file = join(contentDir, toFile(changed).path);
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nProfil diperbarui untuk pengukuran ulang.\n`);
-    log(`warm build (changed ${changed.slug})`);
-    const warm = await measureSteps(steps, { cwd: process.cwd(), env });
-    results.warm = {
-      ...strip(warm),
-      cacheReused: !/Clearing content store|config changed|version changed/.test(warm.output),
-      changed: changed.slug,
+    // One business's summary edited, as an editor would, then one business added: the
+    // content-layer cache re-parses the changed file alone and the incremental build renders
+    // again only the pages whose cacheKey changed. Each time, the files of dist that changed
+    // are what a deploy uploads.
+    // The corpus has businesses; the new one is a second branch of one of them (same sector and regency).
+    const businesses = entries.filter((e) => e.collection === 'businesses');
+    const edited = /** @type {(typeof entries)[number]} */ (businesses[0]);
+    const summary = /** @type {{ summary: string }} */ (edited.data).summary;
+    /** @typedef {Parameters<typeof toFile>[0]} Entry */
+    const rebuild = async (/** @type {string} */ label, /** @type {Entry} */ entry) => {
+      const before = snapshot(dist);
+      const file = toFile(entry);
+      writeFileSync(join(contentDir, file.path), file.text);
+      log(`warm build (${label} ${entry.slug})`);
+      const build = await measureSteps(steps, { cwd: process.cwd(), env });
+      const changes = compare(before, snapshot(dist), dist);
+      log(`warm build: ${build.seconds.toFixed(1)} s, ${changes.files} files of dist changed`);
+      return {
+        ...strip(build),
+        cacheReused: !/Clearing content store|config changed|version changed/.test(build.output),
+        changed: entry.slug,
+        restoredPages: (build.output.match(/ \(restored\)$/gm) ?? []).length,
+        changes,
+      };
     };
-    log(`warm build: ${warm.seconds.toFixed(1)} s`);
+    results.warm = await rebuild(
+      'edited',
+      /** @type {Entry} */ ({
+        ...edited,
+        data: { ...edited.data, summary: `${summary.slice(0, 200)} Kini juga melayani pesanan daring.` },
+      }),
+    );
+    const branch = /** @type {(typeof entries)[number]} */ (businesses[Math.floor(businesses.length / 2)]);
+    const name = /** @type {{ name: string }} */ (branch.data).name;
+    results.added = await rebuild(
+      'added',
+      /** @type {Entry} */ ({
+        ...branch,
+        slug: `${branch.slug}-cabang-baru`,
+        data: { ...branch.data, name: `${name} Cabang Baru` },
+      }),
+    );
+  }
+
+  if (!skip.has('concurrency')) {
+    // The same cold build rendering two pages at a time (Astro's build.concurrency).
+    log('cold build with build.concurrency 2');
+    rmSync(CACHE_DIR, { recursive: true, force: true });
+    const parallel = await measureSteps(steps, { cwd: process.cwd(), env: { ...env, BUILD_CONCURRENCY: '2' } });
+    results.concurrency = { concurrency: 2, ...strip(parallel) };
+    log(`cold build, concurrency 2: ${parallel.seconds.toFixed(1)} s`);
   }
 
   if (!skip.has('baseline')) {

@@ -44,8 +44,29 @@ export interface ColdBuild extends BuildFigures<StepsMeasure> {
 
 export interface WarmBuild extends BuildFigures<StepsMeasure> {
   cacheReused: boolean;
-  /** Slug of the business edited between the cold and the warm build. */
+  /** Slug of the business edited (or added) before this build. */
   changed: string;
+  /** Pages Astro copied from the previous build (incremental build). */
+  restoredPages: number;
+  changes: DistChanges;
+}
+
+/** The files of dist a rebuild changed (changes.mjs `compare()`). */
+export interface DistChanges {
+  /** Added, changed or removed. */
+  files: number;
+  removed: number;
+  /** Entry pages (business, mentor, class, programme) added or changed, as paths. */
+  entryPages: string[];
+  /** Listings and every other HTML page. */
+  otherPages: number;
+  /** Pagefind's files. */
+  searchIndex: number;
+  otherFiles: number;
+}
+
+export interface ConcurrencyBuild extends BuildFigures<StepsMeasure> {
+  concurrency: number;
 }
 
 /** Bytes raw and compressed (pages.mjs). */
@@ -74,6 +95,7 @@ export interface DistTotals {
   files: number;
   bytes: number;
   byFolder: Record<string, number>;
+  bytesByFolder?: Record<string, number>;
   /** HTML pages per language, and how many are entry pages (indexed for search). */
   pages?: Record<'id' | 'en', { all: number; entries: number }>;
 }
@@ -191,6 +213,9 @@ export interface BenchResults {
   chromium?: string;
   lighthouse?: LighthousePage[];
   warm?: WarmBuild;
+  /** The build after one business was added (after `warm`). */
+  added?: WarmBuild;
+  concurrency?: ConcurrencyBuild;
   baseline?: BuildFigures;
   cms?: CmsMeasure;
   budgets?: BudgetRow[];
@@ -199,9 +224,10 @@ export interface BenchResults {
 /** What budgets.mjs `evaluate()` reads of the results; every measurement may be missing (skipped). */
 export interface BudgetInput {
   sizes: { businesses: number };
-  cold?: { ok: boolean; defaultHeap: boolean; seconds: number; peakBytes: number };
-  warm?: { seconds: number };
-  baseline?: { seconds: number };
+  cold?: { ok: boolean; defaultHeap: boolean; seconds: number; cpuSeconds: number; peakBytes: number };
+  warm?: { seconds: number; cpuSeconds: number; changed: string; changes?: DistChanges };
+  added?: { changed: string; changes?: DistChanges };
+  baseline?: { seconds: number; cpuSeconds: number };
   pages?: Record<string, { firstRoundTrip: { brotli: number }; js: { brotli: number } }>;
   listings?: { heaviest?: { path: string; firstRoundTrip: { brotli: number } }[] };
   nearby?: { name: string; bytes: number }[];
@@ -209,7 +235,7 @@ export interface BudgetInput {
     firstFilteredSearch: { pagefind: NetworkTotals };
     followUpQuery: { pagefind: { bytes: number } };
   };
-  dist?: { files: number; byFolder?: Record<string, number>; pages?: DistTotals['pages'] };
+  dist?: { files: number; bytes: number; byFolder?: Record<string, number>; pages?: DistTotals['pages'] };
   /** Older results hold the simulated run alone at the top level, without `throttling`. */
   lighthouse?: (BudgetLighthouseRun & { name: string; throttling?: Record<string, BudgetLighthouseRun> })[];
   cms?: { entries: number; listSeconds: number; searchSeconds: number };

@@ -112,10 +112,28 @@ test('a business page has LocalBusiness JSON-LD with its address, contact and of
     price: 65000,
     itemOffered: { '@type': 'Product', name: 'Kopi arabika Sindoro "petik merah", 200 g' },
   });
-  // The map on the page marks its regency.
-  await expect(
-    page.getByRole('group', { name: /Peta jumlah usaha/ }).getByRole('link', { name: /^Kab\. Temanggung \d+ usaha$/ }),
-  ).toBeVisible();
+  // The map on the page marks its regency, drawn over the shared map of every tile.
+  const locator = page.getByRole('img', { name: 'Kab. Temanggung, ditandai pada peta 35 kabupaten/kota Jawa Tengah' });
+  await expect(locator).toBeVisible();
+  await expect(page.getByRole('group', { name: /Peta jumlah usaha/ })).toHaveCount(0);
+});
+
+test('business pages share one map file per language, painted under their own tile', async ({ page, request }) => {
+  for (const [path, file, place] of [
+    ['/direktori/kopi-mbah-sri-temanggung/', '/direktori/peta/petak-id.svg', 'Kab.'],
+    ['/en/direktori/agensi-iklan-tandang/', '/direktori/peta/petak-en.svg', 'Regency'],
+  ] as const) {
+    await page.goto(path);
+    const use = page.locator('.regency-locator use');
+    await expect(use).toHaveAttribute('href', `${file}#peta`);
+    // A <use> whose file did not load paints nothing: its box is empty.
+    await expect.poll(() => use.evaluate((el) => (el as SVGUseElement).getBBox().width)).toBeGreaterThan(900);
+    const svg = await request.get(file);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    const body = await svg.text();
+    expect(body.match(/<g id="/g)).toHaveLength(REGENCIES.length);
+    expect(body).toContain(place);
+  }
 });
 
 test('the registration form refuses an empty name and a bad number with visible messages, without sending', async ({

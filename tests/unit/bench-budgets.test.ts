@@ -10,19 +10,34 @@ const weight = (brotli: number, js = 0) => ({
   cspMetaBytes: 0,
 });
 
+const changes = (entryPages: string[]) => ({
+  files: entryPages.length + 40,
+  removed: 0,
+  entryPages,
+  otherPages: 30,
+  searchIndex: 10,
+  otherFiles: 0,
+});
+
 /** Results as the runner gathers them, every figure within budget. */
 const good = () => ({
   sizes: { businesses: 10_000 },
-  cold: { ok: true, defaultHeap: true, seconds: 30, peakBytes: 2e9 },
-  warm: { seconds: 6 },
-  baseline: { seconds: 25 },
+  cold: { ok: true, defaultHeap: true, seconds: 30, cpuSeconds: 40, peakBytes: 2e9 },
+  warm: {
+    seconds: 6,
+    cpuSeconds: 8,
+    changed: 'batik-a',
+    changes: changes(['/direktori/batik-a/', '/direktori/batik-b/']),
+  },
+  added: { changed: 'batik-c', changes: changes(['/direktori/batik-c/', '/direktori/batik-b/']) },
+  baseline: { seconds: 25, cpuSeconds: 20 },
   pages: { business: weight(13_000), class: weight(13_000, 215) },
   listings: { count: 3, heaviest: [weight(40_000)] },
   search: {
     firstFilteredSearch: { all: { bytes: 400_000, requests: 25 }, pagefind: { bytes: 200_000, requests: 12 } },
     followUpQuery: { all: { bytes: 5_000, requests: 1 }, pagefind: { bytes: 5_000, requests: 1 } },
   },
-  dist: { files: 24_000 },
+  dist: { files: 24_000, bytes: 300e6 },
   lighthouse: [
     {
       name: 'home',
@@ -47,7 +62,7 @@ describe('benchmark budgets', () => {
   it('fail CI on deterministic budgets only', () => {
     const r = good();
     r.pages.business = weight(14_001, 1_025);
-    r.cold.seconds = 100; // 4× the baseline: reported, not failing
+    r.cold.cpuSeconds = 80; // 4× the baseline: reported, not failing
     r.lighthouse[0]!.scores.accessibility = 98;
     const rows = evaluate(r);
     expect(rows.find((x: { id: string }) => x.id === 'vs-baseline')).toMatchObject({
@@ -97,6 +112,7 @@ describe('benchmark budgets', () => {
       ...good(),
       dist: {
         files: 36_000,
+        bytes: 300e6,
         byFolder: { en: 2_000 },
         pages: { id: { all: 13_000, entries: 12_000 }, en: { all: 900, entries: 0 } },
       },
@@ -120,11 +136,30 @@ describe('benchmark budgets', () => {
     );
   });
 
-  it('scale the file budget with the corpus and skip what was not measured', () => {
+  it('fail CI when one edit or one new business changes more than its own and ten related entry pages', () => {
+    const r = good();
+    const related = Array.from({ length: 10 }, (_, i) => `/direktori/lain-${i}/`);
+    r.added.changes = changes(['/direktori/batik-c/', ...related]);
+    expect(failing(evaluate(r))).toEqual([]);
+    r.added.changes = changes(['/direktori/batik-c/', ...related, '/kelas/satu-lagi/']);
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['add-entry-pages']);
+    r.warm.changes = changes(['/direktori/batik-a/', ...related, '/mentor/satu-lagi/']);
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['edit-entry-pages', 'add-entry-pages']);
+  });
+
+  it('report warm ÷ cold by wall and CPU time, and the build ÷ baseline by CPU', () => {
+    const rows = evaluate({ ...good(), warm: { ...good().warm, seconds: 12, cpuSeconds: 10 } });
+    expect(rows.find((x) => x.id === 'warm')).toMatchObject({ measured: 0.4, pass: false, deterministic: false });
+    expect(rows.find((x) => x.id === 'warm-cpu')).toMatchObject({ measured: 0.25, pass: true });
+    expect(rows.find((x) => x.id === 'vs-baseline')).toMatchObject({ measured: 2, limit: 3, pass: true });
+  });
+
+  it('scale the file and byte budgets with the corpus and skip what was not measured', () => {
     expect(distFileLimit(10_000)).toBe(LIMITS.distFilesAt10k);
     expect(distFileLimit(1_000)).toBe(2_500);
-    const rows = evaluate({ sizes: { businesses: 1_000 }, dist: { files: 2_400 } });
+    const rows = evaluate({ sizes: { businesses: 1_000 }, dist: { files: 2_400, bytes: 41e6 } });
     expect(rows).toEqual([
+      expect.objectContaining({ id: 'dist-bytes', limit: 40e6, pass: false }),
       expect.objectContaining({ id: 'dist-files', limit: 2_500, pass: true }),
       expect.objectContaining({ id: 'dist-files-guard', limit: 3_500, pass: true }),
     ]);
