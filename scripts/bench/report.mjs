@@ -1,6 +1,7 @@
 // @ts-check
 // The benchmark's report: Markdown for people (docs/performance.md is one) and JSON for tools.
 import { SERIES_LENGTH, sessionSplit } from './corpus.mjs';
+import { PENDING } from './budgets.mjs';
 /** @import { BenchResults, BudgetRow, BuildFigures, LighthousePage } from './types.d.ts' */
 
 const MB = 1000 ** 2;
@@ -52,7 +53,7 @@ export function markdown(r, rows) {
         fmt(row.measured, row.unit),
         // Lighthouse scores are floors; everything else, CLS included, is a ceiling.
         `${row.id === 'heap' ? '' : row.id.startsWith('lh-') && !row.id.startsWith('lh-cls-') ? '≥ ' : '≤ '}${fmt(row.limit, row.unit)}`,
-        `${row.pass ? 'pass' : '**FAIL**'}${row.deterministic ? '' : ' (noisy, reported only)'}${row.unreachable ? ` (unreachable with this stack: ${row.unreachable})` : ''}`,
+        `${row.pass ? 'pass' : '**FAIL**'}${row.deterministic ? '' : ' (noisy, reported only)'}${row.unreachable ? (row.id in PENDING ? ` (${row.unreachable})` : ` (unreachable with this stack: ${row.unreachable})`) : ''}`,
       ]),
     ),
     '',
@@ -146,7 +147,7 @@ export function markdown(r, rows) {
   /** @param {string} label @param {BuildFigures | undefined} b */
   const phases = (label, b) =>
     b &&
-    `${label}: content sync ${sec(b.contentSyncSeconds)}, page rendering ${sec(b.renderSeconds)}, Pagefind ${sec(b.pagefindSeconds)}`;
+    `${label}: content sync ${sec(b.contentSyncSeconds)}, page rendering ${sec(b.renderSeconds)}, Pagefind ${sec(b.pagefindSeconds)}${b.pagefindReadSeconds == null ? '' : ` (reading the pages ${sec(b.pagefindReadSeconds)}, writing the index ${sec((b.pagefindSeconds ?? 0) - b.pagefindReadSeconds)})`}`;
   const phaseList = [
     phases('cold', r.cold),
     phases('warm after an edit', r.warm),

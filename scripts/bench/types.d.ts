@@ -23,6 +23,8 @@ export interface BuildMeasure {
   astroPeakBytes: number;
   pagefindPeakBytes: number;
   pagefindSeconds: number | null;
+  /** Pagefind's share spent reading and parsing the pages (the rest writes the bundle). */
+  pagefindReadSeconds: number | null;
   contentSyncSeconds: number | null;
   renderSeconds: number | null;
   output: string;

@@ -16,7 +16,9 @@ import { LOCALES, type Locale } from '../i18n';
 import type { LoadedSite } from './content';
 import { businessNeighbours } from './related';
 import { sessionPage } from './session-page';
+import type { Page } from './paginate';
 import type { Business, ClassSession, Mentor, Programme } from './site';
+import type { StoreItem } from './storefront';
 import { hasEntryPage, type EntryKind } from './urls';
 
 /** Raise when what the keys cover changes shape, so the next build renders every page. */
@@ -126,5 +128,36 @@ export function programmePageKey(site: LoadedSite, programme: Programme): string
     ...pagesOf('programme', [programme]),
     ...partners,
     ...sessionsParts(site, site.classesOfProgramme(programme.id)),
+  ]);
+}
+
+/**
+ * A page of a directory listing (all, a sector, a regency): its cards and place in the
+ * pagination, and the directory-wide counts its lead, facets and (on the front page) map show.
+ * An edited business renders again the listing pages its card is on; a new one changes the
+ * counts, so every directory listing renders again.
+ */
+export function directoryListingKey(site: LoadedSite, page: Page<Business>): string {
+  return cacheKey(site, [
+    page.number,
+    page.total,
+    JSON.stringify([site.sectorCounts, site.regencyCounts]),
+    ...page.items,
+    ...pagesOf('business', page.items),
+  ]);
+}
+
+/** A page of the storefront: its products (from their businesses) and place in the pagination. */
+export function storefrontKey(site: LoadedSite, page: Page<StoreItem>, total: number): string {
+  const businesses = page.items.map((item) => item.business);
+  return cacheKey(site, [
+    page.number,
+    page.total,
+    total,
+    // What a product card shows of its business (not its summary or profile).
+    ...page.items.map(({ business: { data }, product, href, orderLink }) =>
+      JSON.stringify([product, href, orderLink, data.name, data.sectors, data.regency, data.marketplaces]),
+    ),
+    ...pagesOf('business', businesses),
   ]);
 }

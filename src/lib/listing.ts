@@ -7,12 +7,18 @@ export const PAGE_SIZE = 24;
 /**
  * Static paths for every page of a listing, for one `[...page]` route: page 1 at the listing's
  * own URL, page n at `halaman/<n>/` below it. `params` names the listing (e.g. its sector) and
- * `props` travel with every page.
+ * `props` travel with every page; `cacheKey` (src/lib/cache-key.ts) lets the incremental build
+ * copy a page whose cards and counts are unchanged.
  */
 export function listingPaths<T, P extends Record<string, string>, X extends object>(
   pages: readonly Page<T>[],
   params: P,
   props: X,
+  cacheKey?: (page: Page<T>) => string,
 ) {
-  return pages.map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
+  return pages.map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: { ...props, page },
+    ...(cacheKey ? { cacheKey: cacheKey(page) } : {}),
+  }));
 }

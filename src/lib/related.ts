@@ -26,28 +26,56 @@ export function nextAfter(id: string): (a: { id: string }, b: { id: string }) =>
   return (a, b) => wrapped(a.id) - wrapped(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function businessNeighbours(
-  site: Pick<Site, 'businessesInSector' | 'businessesInRegency' | 'mentorsOfBusiness' | 'mentors'>,
-  business: Business,
-  count = RELATED_COUNT,
-): BusinessNeighbours {
+/**
+ * The first `count` of `items` in `compare` order, in one pass: every business page picks a few
+ * from a sector of thousands, where sorting the whole sector each time would dominate the build.
+ */
+export function firstBy<T>(items: Iterable<T>, compare: (a: T, b: T) => number, count: number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
+type NeighbourSite = Pick<Site, 'businessesInSector' | 'businessesInRegency' | 'mentorsOfBusiness' | 'mentors'>;
+
+/** Each page's neighbours, computed once per site (a locale) for both its cacheKey and its render. */
+const computed = new WeakMap<NeighbourSite, Map<string, BusinessNeighbours>>();
+
+export function businessNeighbours(site: NeighbourSite, business: Business, count = RELATED_COUNT): BusinessNeighbours {
+  if (count !== RELATED_COUNT) return neighbours(site, business, count);
+  let bySite = computed.get(site);
+  if (!bySite) computed.set(site, (bySite = new Map()));
+  let result = bySite.get(business.id);
+  if (!result) bySite.set(business.id, (result = neighbours(site, business, count)));
+  return result;
+}
+
+function neighbours(site: NeighbourSite, business: Business, count: number): BusinessNeighbours {
   const { data } = business;
   const order = nextAfter(business.id);
   const sameSector = new Set(data.sectors.flatMap((id) => site.businessesInSector(id)));
   const elsewhere = (b: Business) => Number(b.data.regency !== data.regency);
-  const related = [...sameSector]
-    .filter((other) => other.id !== business.id)
-    .sort((a, b) => elsewhere(a) - elsewhere(b) || order(a, b))
-    .slice(0, count);
-  const nearby = site
-    .businessesInRegency(data.regency)
-    .filter((other) => other.id !== business.id && !related.includes(other))
-    .sort(order)
-    .slice(0, count);
+  // By id: a page's business (its props) need not be the same object as the site's.
+  const others = [...sameSector].filter((other) => other.id !== business.id);
+  const related = firstBy(others, (a, b) => elsewhere(a) - elsewhere(b) || order(a, b), count);
+  const nearby = firstBy(
+    site
+      .businessesInRegency(data.regency)
+      .filter((other) => other.id !== business.id && !related.some((r) => r.id === other.id)),
+    order,
+    count,
+  );
   const builders = site.mentorsOfBusiness(business.id);
-  const sectorMentors = site.mentors
-    .filter((m) => !builders.includes(m) && m.data.sectors.some((s) => data.sectors.includes(s)))
-    .sort(order)
-    .slice(0, count);
+  const sectorMentors = firstBy(
+    site.mentors.filter((m) => !builders.includes(m) && m.data.sectors.some((s) => data.sectors.includes(s))),
+    order,
+    count,
+  );
   return { related, nearby, builders, sectorMentors };
 }

@@ -26,8 +26,10 @@ const PROGRAMME_TITLE = 'Kelas Foto Produk dengan Ponsel';
 
 /** Pages of the entry routes that return a cacheKey (Indonesian and English)… */
 const ENTRY = /^(\/en)?\/(direktori|kelas|mentor|program)\/[^/]+\/index\.html$/;
-/** …other than the listings at the same depth, which show the whole directory or archive. */
+/** …other than the pages at the same depth that show the whole directory or archive. */
 const LISTING = /^(\/en)?\/(direktori\/(peta|ringkasan|daftar)|kelas\/arsip)\/index\.html$/;
+/** The directory's and the storefront's paginated listings, which return a cacheKey too. */
+const LISTED = /^(\/en)?\/(direktori|etalase)\/((sektor|wilayah)\/[^/]+\/)?(halaman\/\d+\/)?index\.html$/;
 
 interface Build {
   /** Pages Astro rendered, and pages it copied from the last build, as dist paths. */
@@ -41,6 +43,8 @@ function build(): Build {
     cwd: root,
     env: {
       ...process.env,
+      // As `npm run build` has it (vitest sets NODE_ENV=test, which Astro's build would keep).
+      NODE_ENV: 'production',
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: join(workdir, 'cache'),
       SITE_NOW,
@@ -99,8 +103,9 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
   }, BUILD_TIMEOUT * 2);
 
   it('restores every entry page when nothing changed, byte for byte', () => {
-    // Every business, class, mentor and programme page was restored, and only those.
-    const entryPages = [...before.keys()].filter((p) => ENTRY.test(p) && !LISTING.test(p));
+    // Every business, class, mentor and programme page and every directory and storefront
+    // listing was restored, and only those.
+    const entryPages = [...before.keys()].filter((p) => (ENTRY.test(p) && !LISTING.test(p)) || LISTED.test(p));
     expect(keyed.length).toBeGreaterThan(100);
     expect(keyed).toEqual(entryPages.sort());
     for (const path of keyed) expect(html(path), path).toBe(before.get(path));
@@ -132,8 +137,9 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
     const summary = /^summary: "(.+)"$/m.exec(readFileSync(join(contentDir, 'businesses/id', file), 'utf8'))![1]!;
     const shown = showing(keyed, summary);
     expect(shown).toContain(`/direktori/${file.replace(/\.md$/, '')}/index.html`);
-    // No mentor, class or programme page shows a business card.
-    expect(shown.every((p) => /^(\/en)?\/direktori\//.test(p))).toBe(true);
+    // Its card on the listings of its sector and regency; no mentor, class or programme page shows it.
+    expect(shown.filter((p) => /\/(sektor|wilayah)\//.test(p)).length).toBeGreaterThanOrEqual(2);
+    expect(shown.every((p) => /^(\/en)?\/(direktori|etalase)\//.test(p))).toBe(true);
     edit(`businesses/id/${file}`, summary, `${summary} Kini juga menerima pesanan daring.`);
     expect(keyedRendered(build())).toEqual(shown);
   });

@@ -17,13 +17,15 @@ import {
 } from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
 import { RESERVED_SLUGS } from '../../src/lib/urls';
-import { RELATED_COUNT, businessNeighbours } from '../../src/lib/related';
+import { RELATED_COUNT, businessNeighbours, firstBy, nextAfter } from '../../src/lib/related';
 import { sessionPage } from '../../src/lib/session-page';
 import { wibYear } from '../../src/time/wib';
 import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/report';
 import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
 import { entryFile } from '../../src/lib/translations';
+import { businessPageKey, classPageKey, mentorPageKey } from '../../src/lib/cache-key';
+import type { LoadedSite } from '../../src/lib/content';
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
 function entry(collection: CollectionName, id: string, overrides: Frontmatter): unknown {
@@ -967,5 +969,54 @@ describe('siteYearReport and its CSV', () => {
     for (const column of REPORT_COLUMNS) expect(doc).toMatch(new RegExp(`^\\| ${column} `, 'm'));
     for (const name of new Set(rows.flatMap((r) => [String(r.tabel), String(r.ukuran)])))
       expect(doc).toContain(`\`${name}\``);
+  });
+});
+
+describe('cache keys of entry pages', () => {
+  const settings = { links: [{ label: 'Instagram' }] } as unknown as LoadedSite['settings'];
+  const loaded = (input: Collections, now = NOW): LoadedSite => ({ ...buildSite(input, now), settings });
+  const withSummary = (input: Collections, id: string, summary: string): Collections => ({
+    ...input,
+    businesses: input.businesses.map((b) => (b.id === id ? ({ ...b, data: { ...b.data, summary } } as Business) : b)),
+  });
+
+  it("change with a related business's summary, not with an unrelated one's", () => {
+    const input = collections();
+    const key = (i: Collections) => businessPageKey(loaded(i), loaded(i).business('kopi-10'));
+    const before = key(input);
+    expect(key(input)).toBe(before);
+    // dapur-ibu is among kopi-10's related (Kuliner); batik-ayu shares neither sector nor regency.
+    expect(key(withSummary(input, 'dapur-ibu', 'Dapur baru.'))).not.toBe(before);
+    expect(key(withSummary(input, 'batik-ayu', 'Batik baru.'))).toBe(before);
+  });
+
+  it('change when the build’s clock passes a session, so its page says it is over', () => {
+    const input = collections();
+    const key = (now: Date) =>
+      classPageKey(
+        loaded(input, now),
+        loaded(input, now).classes.find((c) => c.id === 'c-next')!,
+      );
+    expect(key(new Date('2026-02-08T10:00:00+07:00'))).toBe(key(NOW));
+    expect(key(new Date('2026-02-15T10:00:00+07:00'))).not.toBe(key(NOW));
+  });
+
+  it('change on every page when the site settings in the footer change', () => {
+    const site = loaded(collections());
+    const other = { ...site, settings: { ...settings, links: [] } };
+    expect(mentorPageKey(other, other.mentor('andi'))).not.toBe(mentorPageKey(site, site.mentor('andi')));
+  });
+});
+
+describe('firstBy', () => {
+  it('gives the same as sorting and slicing, in one pass', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (let round = 0; round < 50; round++) {
+      const items = Array.from({ length: next() % 40 }, () => ({ id: `u-${next() % 60}` }));
+      const order = nextAfter(`u-${next() % 60}`);
+      for (const count of [1, 3, 10])
+        expect(firstBy(items, order, count)).toEqual([...items].sort(order).slice(0, count));
+    }
   });
 });
