@@ -50,7 +50,7 @@ const computed = new WeakMap<NeighbourSite, Map<string, BusinessNeighbours>>();
 export function businessNeighbours(site: NeighbourSite, business: Business, count = RELATED_COUNT): BusinessNeighbours {
   if (count !== RELATED_COUNT) return neighbours(site, business, count);
   let bySite = computed.get(site);
-  if (!bySite) computed.set(site, (bySite = new Map()));
+  if (!bySite) computed.set(site, (bySite = new Map<string, BusinessNeighbours>()));
   let result = bySite.get(business.id);
   if (!result) bySite.set(business.id, (result = neighbours(site, business, count)));
   return result;

@@ -977,7 +977,7 @@ describe('cache keys of entry pages', () => {
   const loaded = (input: Collections, now = NOW): LoadedSite => ({ ...buildSite(input, now), settings });
   const withSummary = (input: Collections, id: string, summary: string): Collections => ({
     ...input,
-    businesses: input.businesses.map((b) => (b.id === id ? ({ ...b, data: { ...b.data, summary } } as Business) : b)),
+    businesses: input.businesses.map((b) => (b.id === id ? { ...b, data: { ...b.data, summary } } : b)),
   });
 
   it("change with a related business's summary, not with an unrelated one's", () => {
