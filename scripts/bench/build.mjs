@@ -5,6 +5,7 @@
 // Pagefind, so the two are told apart without touching the build.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 /** @import { BuildMeasure, BuildStep, StepsMeasure } from './types.d.ts' */
 
 const SAMPLE_MS = 100;
@@ -104,6 +105,8 @@ export function measureBuild({ cwd, args, env }) {
     child.on('exit', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
+      // Astro's log is coloured where CI is set; the patterns below read it plain.
+      output = stripVTControlCharacters(output);
       if (code !== 0) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-4000)}`));
       const pagefind =
         /Indexed \d+ pages into pagefind\/ \(\d+ files\) in ([\d.]+) s(?: \(reading ([\d.]+) s, writing ([\d.]+) s\))?/.exec(

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -55,7 +56,8 @@ function build(): Build {
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   const result: Build = { rendered: new Set(), restored: new Set() };
-  for (const [, path, note] of run.stdout.matchAll(/[├└]─ (\/\S+) (.*)$/gm))
+  // Colours are on where CI is set (picocolors), so the log is read without them.
+  for (const [, path, note] of stripVTControlCharacters(run.stdout).matchAll(/[├└]─ (\/\S+) (.*)$/gm))
     (note!.includes('(restored)') ? result.restored : result.rendered).add(path!);
   return result;
 }
