@@ -19,6 +19,10 @@ export default defineConfig({
   // the working tree's next build never reads entries that point into a deleted folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Scoped styles mark their elements with a class (`astro-1a2b3c4d`, added to a class attribute
+  // most elements have) instead of a `data-astro-cid-1a2b3c4d` attribute: the same specificity,
+  // a third fewer bytes on every scoped element of 25,000 pages.
+  scopedStyleStrategy: 'class',
   // Indonesian stays at the root, unchanged; English pages are the same files routed under /en/.
   i18n: {
     locales: Object.keys(LOCALES),

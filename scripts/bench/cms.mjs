@@ -51,11 +51,38 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     const entryLinks = (/** @type {string} */ collection) =>
       page.locator(`a[href*="/collections/${collection}/entries/"]`);
 
+    // What opening the list asks of the backend: with Git Gateway or GitHub each of these is a
+    // request to the hosting API (GitHub: 5,000 REST requests an hour per token), and what
+    // decap-server answers in one response per folder a hosted backend reads file by file.
+    const list = { requests: 0, bytes: 0 };
+    /** @type {Map<string, number>} */
+    const actions = new Map();
+    /** @type {Promise<void>[]} */
+    const pending = [];
+    const count = (/** @type {import('@playwright/test').Response} */ response) => {
+      const request = response.request();
+      if (!request.url().includes(`:${CMS_PORT}/`)) return;
+      list.requests++;
+      // decap-server's API is one POST endpoint; the body names the action.
+      const action = /"action":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? request.method();
+      actions.set(action, (actions.get(action) ?? 0) + 1);
+      pending.push(
+        response.body().then(
+          (data) => void (list.bytes += data.length),
+          () => {},
+        ),
+      );
+    };
+    page.on('response', count);
     let started = performance.now();
     await page.goto(`${base}/admin/#/collections/businesses`);
     await entryLinks('businesses').first().waitFor({ timeout: 60_000 });
     const listSeconds = (performance.now() - started) / 1000;
     const listed = await entryLinks('businesses').count();
+    // Requests the list makes once its entries show (the rest of the first page's data).
+    await page.waitForLoadState('networkidle');
+    page.off('response', count);
+    await Promise.all(pending);
 
     const search = page.getByPlaceholder(/Cari/).first();
     await search.fill(query);
@@ -65,7 +92,17 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     await entryLinks('businesses').first().waitFor({ timeout: 60_000 });
     const searchSeconds = (performance.now() - started) / 1000;
     const found = await entryLinks('businesses').count();
-    return { entries: await countBusinesses(repo), listed, listSeconds, query, found, searchSeconds };
+    return {
+      entries: await countBusinesses(repo),
+      listed,
+      listSeconds,
+      listRequests: list.requests,
+      listActions: Object.fromEntries(actions),
+      listBytes: list.bytes,
+      query,
+      found,
+      searchSeconds,
+    };
   } finally {
     await browser.close();
     // The server's process group; a pid of NaN (the server never started) makes process.kill throw.

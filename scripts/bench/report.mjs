@@ -334,7 +334,7 @@ export function markdown(r, rows) {
     out.push(
       '## CMS',
       '',
-      `Decap CMS at /admin/ in Chromium against decap-server on a copy of the corpus with ${r.cms.entries.toLocaleString('en-US')} businesses. Times from opening the collection (after login) until entries show, and from typing a search until results show.`,
+      `Decap CMS at /admin/ in Chromium against decap-server on the corpus the site was built from, with ${r.cms.entries.toLocaleString('en-US')} businesses. Times from opening the collection (after login) until entries show, and from typing a search until results show.`,
       '',
     );
     out.push(
@@ -347,6 +347,17 @@ export function markdown(r, rows) {
       ),
       '',
     );
+    if (r.cms.listRequests !== undefined)
+      out.push(
+        `Opening the business list made ${r.cms.listRequests} requests to the backend (${Object.entries(
+          r.cms.listActions ?? {},
+        )
+          .map(([action, n]) => `${action} ×${n}`)
+          .join(
+            ', ',
+          )}), ${fmtBytes(r.cms.listBytes ?? 0)} in all: decap-server answers a folder in one response, which a Git Gateway or GitHub backend reads through the hosting API, one request per file or per page of the listing.`,
+        '',
+      );
   }
   const why = explain(r, rows);
   if (why.length) out.push('## Budgets that fall short, and why', '', ...why.map((n) => `- ${n}`), '');

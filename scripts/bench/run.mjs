@@ -200,15 +200,13 @@ async function main() {
   }
 
   if (!skip.has('cms')) {
-    // The CMS budget is stated for 2,000 businesses: a corpus of that size, same seed.
-    const cmsRepo = join(work, 'cms-repo');
-    const cmsSizes = { ...scaled(2_000 / FULL.businesses) };
-    writeCorpus(join(cmsRepo, 'content'), { seed, sizes: cmsSizes });
-    cpSync('content/_media', join(cmsRepo, 'content/_media'), { recursive: true });
+    // The CMS on the corpus the site was built from (its content/ folder is the repository
+    // decap-server serves), with the media folder the CMS config names.
+    cpSync('content/_media', join(contentDir, '_media'), { recursive: true });
     const server = await serve(dist);
     try {
-      log(`CMS with ${cmsSizes.businesses} businesses`);
-      results.cms = await measureCms(server.url, cmsRepo);
+      log('CMS on the same corpus');
+      results.cms = await measureCms(server.url, work);
     } catch (error) {
       results.notes.push(`CMS measurement failed: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     } finally {

@@ -166,6 +166,10 @@ export interface CmsMeasure {
   entries: number;
   listed: number;
   listSeconds: number;
+  /** Backend requests while the business list opens, by decap-server action, and their bytes. */
+  listRequests: number;
+  listActions: Record<string, number>;
+  listBytes: number;
   query: string;
   found: number;
   searchSeconds: number;

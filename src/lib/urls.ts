@@ -31,6 +31,8 @@ function localised(locale: Locale) {
     /** Every session of a series as one .ics file. */
     seriesCalendar: (id: string) => `/kelas/seri/${id}/kalender.ics`,
     classFeed: '/kelas/rss.xml',
+    /** The web fonts' @font-face rules, named by their content hash (src/lib/fonts.ts). */
+    fontStylesheet: (name: string) => `/fonts/${name}.css`,
     /** Every current and upcoming session, to subscribe to in a calendar app. */
     calendarFeed: '/kalender.ics',
     /** The month calendar of the schedule; `month` is `YYYY-MM` (WIB). */

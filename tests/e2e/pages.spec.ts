@@ -180,3 +180,37 @@ test('robots: the CMS is noindex and out of the sitemap, and robots.txt points a
   await page.goto('/admin/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
+
+test('web fonts: pages link one stylesheet of both families, cached for good, and the text is set in them', async ({
+  page,
+}) => {
+  const response = await page.goto(`/direktori/${first('businesses')}/`);
+  const html = (await response!.text()) ?? '';
+  // Not inlined into the page: its rules, its fallbacks' metrics and the CSS variables are one file.
+  expect(html).not.toContain('@font-face');
+  const hrefs = await page
+    .locator('link[rel="stylesheet"][href^="/fonts/"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hrefs).toEqual([expect.stringMatching(/^\/fonts\/[0-9a-f]{12}\.css$/)]);
+  const css = await page.request.get(hrefs[0]!);
+  expect(css.headers()['cache-control']).toMatch(/immutable/);
+  const text = await css.text();
+  expect(text).toMatch(/:root\{--font-body:"Plus Jakarta Sans Variable[^"]*"/);
+  expect(text).toMatch(/:root\{--font-display:"Fraunces Variable[^"]*"/);
+  // The preloaded files are the faces the stylesheet names, and both are in use once loaded.
+  const preloads = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+  expect(preloads).toHaveLength(2);
+  for (const href of preloads) expect(text).toContain(`url("${href}")`);
+  const families = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const family = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
+    const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+    return { body: family('body'), heading: family('h1'), loaded };
+  });
+  expect(families.body).toMatch(/^"Plus Jakarta Sans Variable/);
+  expect(families.heading).toMatch(/^"Fraunces Variable/);
+  expect(families.loaded.some((f) => f.startsWith('Plus Jakarta Sans Variable'))).toBe(true);
+  expect(families.loaded.some((f) => f.startsWith('Fraunces Variable'))).toBe(true);
+});
