@@ -61,15 +61,17 @@ export async function measureCms(base, repo, { query = 'Gerabah' } = {}) {
     const pending = [];
     const count = (/** @type {import('@playwright/test').Response} */ response) => {
       const request = response.request();
-      if (!request.url().includes(`:${CMS_PORT}/`)) return;
+      // The request as routed: to decap-server's port here, or the default one.
+      if (![CMS_PORT, PORT].some((port) => request.url().includes(`:${port}/`))) return;
       list.requests++;
       // decap-server's API is one POST endpoint; the body names the action.
       const action = /"action":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? request.method();
       actions.set(action, (actions.get(action) ?? 0) + 1);
       pending.push(
+        // The declared length when the body is gone (the page moved on before it was read).
         response.body().then(
           (data) => void (list.bytes += data.length),
-          () => {},
+          () => void (list.bytes += Number(response.headers()['content-length'] ?? 0)),
         ),
       );
     };
