@@ -8,27 +8,17 @@
 import { componentDataByCssVariable } from 'virtual:astro:assets/fonts/internal';
 import { createHash } from 'node:crypto';
 
-/** The families of astro.config.mjs `fonts`, in the order their rules are written. */
-export const FONT_VARIABLES = ['--font-body', '--font-display'] as const;
+/** The families of astro.config.mjs `fonts`, in its order. */
+const families = [...componentDataByCssVariable.values()];
 
 /** The subset preloaded: the one every page's text needs first (latin-ext loads on demand). */
 const PRELOADED_SUBSET = 'latin';
 
-function familyData(cssVariable: string) {
-  const data = componentDataByCssVariable.get(cssVariable);
-  if (!data) throw new Error(`No font family with cssVariable ${cssVariable} in astro.config.mjs (fonts)`);
-  return data;
-}
-
 /** Every family's @font-face rules and CSS variable, as <Font> would inline them. */
-export const fontStylesheet: string = FONT_VARIABLES.map((v) => familyData(v).css).join('\n');
+export const fontStylesheet: string = families.map((family) => family.css).join('\n');
 
 /** The stylesheet's file name: its content hash, so it can be cached for good. */
 export const fontStylesheetName: string = createHash('sha256').update(fontStylesheet).digest('hex').slice(0, 12);
 
 /** Font files to preload, one per family (its latin subset). */
-export const fontPreloads: { url: string; type: string }[] = FONT_VARIABLES.flatMap((v) =>
-  familyData(v)
-    .preloads.filter((p) => p.subset === PRELOADED_SUBSET)
-    .map(({ url, type }) => ({ url, type })),
-);
+export const fontPreloads = families.flatMap((family) => family.preloads.filter((p) => p.subset === PRELOADED_SUBSET));

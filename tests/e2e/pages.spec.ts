@@ -185,7 +185,7 @@ test('web fonts: pages link one stylesheet of both families, cached for good, an
   page,
 }) => {
   const response = await page.goto(`/direktori/${first('businesses')}/`);
-  const html = (await response!.text()) ?? '';
+  const html = await response!.text();
   // Not inlined into the page: its rules, its fallbacks' metrics and the CSS variables are one file.
   expect(html).not.toContain('@font-face');
   const hrefs = await page
