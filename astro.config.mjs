@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fontsource } from './src/integrations/fontsource';
 import { localeRoutes } from './src/integrations/locales';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { siteStylesheetChunk } from './src/lib/site-stylesheet';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n';
 
 /** Locales besides Indonesian, each under its own prefix (/en/). */
@@ -52,6 +53,8 @@ export default defineConfig({
     pagefindIndex(),
   ],
   prefetch: false,
+  // Every component's styles in one cached site stylesheet (src/lib/site-stylesheet.ts).
+  vite: { build: { rollupOptions: { output: { manualChunks: siteStylesheetChunk } } } },
   // Entry pages return a cacheKey covering everything they show (src/lib/cache-key.ts), so a
   // rebuild copies the unchanged ones from the last build (kept in cacheDir; see netlify.toml).
   experimental: { incrementalBuild: true },

@@ -4,8 +4,9 @@
  * cover everything its page shows: its entry, the bounded set of other entries it shows (cards,
  * names, the room), the site settings every footer shows, which of them have a page in the
  * other language (links and the language switcher), and what depends on the build's clock
- * (upcoming or past, registration open or closed). Astro adds the page's code and the content it
- * renders (`render()`), and starts afresh when the config or lockfile changes.
+ * (upcoming or past, registration open or closed), and the site stylesheet it links
+ * (src/lib/site-stylesheet.ts). Astro adds the page's code and the content it renders
+ * (`render()`), and starts afresh when the config or lockfile changes.
  *
  * Entries are hashed as the page sees them (translated where the locale has a translation), not
  * by the loader's `digest`, which knows nothing of translations or of sessions expanded from a
@@ -17,6 +18,7 @@ import type { LoadedSite } from './content';
 import { businessNeighbours } from './related';
 import { sessionPage } from './session-page';
 import type { Page } from './paginate';
+import { siteStylesStamp } from './site-stylesheet';
 import type { Business, ClassSession, Mentor, Programme } from './site';
 import type { StoreItem } from './storefront';
 import { hasEntryPage, type EntryKind } from './urls';
@@ -49,7 +51,7 @@ type Part = Hashable | string | number | boolean | null | undefined;
 /** The key of a page showing `parts` (entries are reduced to their stamps). */
 export function cacheKey(site: Pick<LoadedSite, 'settings'>, parts: readonly Part[]): string {
   const reduced = parts.map((part) => (part !== null && typeof part === 'object' ? stamp(part) : (part ?? null)));
-  return hash(JSON.stringify([KEY_VERSION, site.settings, reduced]));
+  return hash(JSON.stringify([KEY_VERSION, siteStylesStamp(), site.settings, reduced]));
 }
 
 /** Whether each entry has its page in every locale: links point there, and the switcher offers it. */

@@ -1,15 +1,25 @@
 /**
  * Astro's incremental build copies an entry page from the last build when its cacheKey
- * (src/lib/cache-key.ts) and code are unchanged. These builds of a temporary copy of content/
+ * (src/lib/cache-key.ts) and code are unchanged. These builds of a temporary copy of the project
  * check the keys both ways, against the pages themselves: after a change, the entry pages
  * rendered again are exactly those whose HTML showed what changed (a mentor's name, a
  * programme's title, a business's summary), and every other one is restored. A wrong key would
- * serve a stale page (one missed) or waste the cache (one too many).
+ * serve a stale page (one missed) or waste the cache (one too many). A style edited in one
+ * component renders every page again, since they all link the site stylesheet it changes.
  *
- * Slow: five builds of the sample site, about a minute in all.
+ * Slow: six builds of the sample site, about a minute and a half in all.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -19,7 +29,19 @@ const root = new URL('../..', import.meta.url).pathname;
 const workdir = mkdtempSync(join(tmpdir(), 'hetero-incremental-'));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-const contentDir = join(workdir, 'content');
+/** The project's sources, copied so a test can edit a component too; node_modules is shared. */
+const project = join(workdir, 'project');
+const SOURCES = [
+  'src',
+  'content',
+  'public',
+  'admin',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
+const contentDir = join(project, 'content');
 const outDir = join(workdir, 'dist');
 const SITE_NOW = '2026-11-27T10:00:00+07:00';
 const BUILD_TIMEOUT = 300_000;
@@ -41,12 +63,11 @@ interface Build {
 /** One `astro build` of the copy; Astro's log lists each page, "(restored)" when copied. */
 function build(): Build {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: root,
+    cwd: project,
     env: {
       ...process.env,
       // As `npm run build` has it (vitest sets NODE_ENV=test, which Astro's build would keep).
       NODE_ENV: 'production',
-      CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: join(workdir, 'cache'),
       SITE_NOW,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -69,13 +90,16 @@ function showing(keyed: readonly string[], text: string): string[] {
   return keyed.filter((path) => html(path).includes(text)).sort();
 }
 
-/** Replaces `from` by `to` in one content file (failing if `from` is not there). */
-function edit(file: string, from: string, to: string): void {
-  const path = join(contentDir, file);
+/** Replaces `from` by `to` in one file of the copy (failing if `from` is not there). */
+function editSource(file: string, from: string, to: string): void {
+  const path = join(project, file);
   const text = readFileSync(path, 'utf8');
   if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
   writeFileSync(path, text.replace(from, to));
 }
+
+/** The same, in one content file. */
+const edit = (file: string, from: string, to: string) => editSource(join('content', file), from, to);
 
 describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
   let keyed: string[] = [];
@@ -85,7 +109,8 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
   const keyedRendered = (b: Build) => [...b.rendered].filter((p) => keyed.includes(p)).sort();
 
   beforeAll(() => {
-    cpSync(join(root, 'content'), contentDir, { recursive: true });
+    for (const source of SOURCES) cpSync(join(root, source), join(project, source), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
     // A mentor's profile names the programme in passing; in lower case there, the title appears
     // only where a page shows the programme itself.
     for (const file of readdirSync(contentDir, { recursive: true, encoding: 'utf8' }))
@@ -144,5 +169,21 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
     expect(shown.every((p) => /^(\/en)?\/(direktori|etalase)\//.test(p))).toBe(true);
     edit(`businesses/id/${file}`, summary, `${summary} Kini juga menerima pesanan daring.`);
     expect(keyedRendered(build())).toEqual(shown);
+  });
+
+  it('renders every page again when a component style changes, so no page links a stale stylesheet', () => {
+    // The report's body is on no entry page, yet its styles are in the site stylesheet all link.
+    editSource(
+      'src/components/report/ReportBody.astro',
+      '<style>\n',
+      '<style>\n  .report-probe {\n    color: inherit;\n  }\n',
+    );
+    const after = build();
+    expect(after.restored.size).toBe(0);
+    expect(keyedRendered(after)).toEqual(keyed);
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const page of pages)
+      for (const [, href] of html(`/${page}`).matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
+        expect(existsSync(join(outDir, href!)), `${page} links ${href}`).toBe(true);
   });
 });
