@@ -181,6 +181,22 @@ test('robots: the CMS is noindex and out of the sitemap, and robots.txt points a
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
+test("styles: each page links the fonts, the one site stylesheet and at most its route's own; the CMS none of them", async ({
+  page,
+}) => {
+  for (const { url } of pageTypes()) {
+    const html = await (await page.request.get(url)).text();
+    const hrefs = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(
+      hrefs.filter((href) => /^\/_astro\/site\.[\w-]+\.css$/.test(href)),
+      url,
+    ).toHaveLength(1);
+    expect(hrefs.length, `${url} links ${hrefs.join(', ')}`).toBeLessThanOrEqual(3);
+  }
+  const admin = await (await page.request.get('/admin/')).text();
+  expect(admin).not.toMatch(/\/_astro\/site\.[\w-]+\.css/);
+});
+
 test('web fonts: pages link one stylesheet of both families, cached for good, and the text is set in them', async ({
   page,
 }) => {
