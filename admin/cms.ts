@@ -12,6 +12,8 @@ import id from './locale-id';
 import { BusinessPreview, ClassPreview, MentorPreview, ProgrammePreview, TimetablePreview } from './previews/Previews';
 import { EntryCheckControl } from './widgets/EntryCheck';
 import { GeoPointControl } from './widgets/GeoPoint';
+import { PartRelationControl } from './widgets/PartRelation';
+import { businesses, partCollectionName } from '../src/schema';
 import { WibDateTimeControl, WibDateTimePreview } from './widgets/WibDateTime';
 
 declare global {
@@ -32,10 +34,13 @@ CMS.registerLocale('id', id);
 CMS.registerWidget('wib_datetime', WibDateTimeControl, WibDateTimePreview);
 CMS.registerWidget('entry_check', EntryCheckControl);
 CMS.registerWidget('geo_point', GeoPointControl);
+CMS.registerWidget('part_relation', PartRelationControl);
 for (const href of [tokensCss, globalCss, previewCss]) CMS.registerPreviewStyle(href);
 CMS.registerPreviewTemplate('classes', ClassPreview);
 CMS.registerPreviewTemplate('timetables', TimetablePreview);
 CMS.registerPreviewTemplate('programmes', ProgrammePreview);
 CMS.registerPreviewTemplate('mentors', MentorPreview);
-CMS.registerPreviewTemplate('businesses', BusinessPreview);
+// One collection per regency (admin/config.ts, partCollections), one preview for all of them.
+for (const part of businesses.partition?.values ?? [])
+  CMS.registerPreviewTemplate(partCollectionName(businesses, part.id), BusinessPreview);
 CMS.init({ config: cmsConfig({ local, siteUrl: window.location.origin }) });

@@ -4,8 +4,9 @@
  * drift from what the build validates.
  */
 import type { CmsConfig, CmsI18nConfig } from 'decap-cms-core';
-import { CONTENT_TYPES, contentCmsFields } from '../src/schema';
+import { CONTENT_TYPES, contentCmsFields, contentType, partCollectionName } from '../src/schema';
 import type { ContentType } from '../src/schema/define';
+import { entryDir } from '../src/lib/translations';
 import { cmsFields, type CmsField } from '../src/schema/fields';
 import { settings } from '../src/schema/settings';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n';
@@ -14,6 +15,15 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n';
 export const MEDIA_FOLDER = 'content/_media';
 /** How an entry in content/<collection>/<locale>/ refers to an upload, so Astro's image() resolves it. */
 export const MEDIA_PUBLIC_FOLDER = '../../_media';
+
+/**
+ * How an entry in `dir` (relative to the repository, as entryDir gives it) refers to an upload:
+ * `../../_media` from content/classes/id/, `../../../_media` from content/businesses/kab-klaten/id/.
+ */
+export function mediaPublicFolder(dir: string): string {
+  const up = dir.split('/').filter(Boolean).length - MEDIA_FOLDER.split('/').length + 1;
+  return `${'../'.repeat(up)}${MEDIA_FOLDER.split('/').at(-1)}`;
+}
 
 /**
  * Entries are edited in every language of the site, each language in its own folder
@@ -39,7 +49,7 @@ export const ENTRY_CHECK_FIELD: CmsField = {
 
 function collection(type: ContentType) {
   return {
-    name: type.name,
+    name: type.name as string,
     label: type.label,
     label_singular: type.labelSingular,
     description: type.cms.description,
@@ -55,7 +65,57 @@ function collection(type: ContentType) {
     sortable_fields: type.cms.sortableFields,
     ...(type.cms.viewFilters ? { view_filters: type.cms.viewFilters } : {}),
     ...(type.cms.viewGroups ? { view_groups: type.cms.viewGroups } : {}),
-    fields: [...contentCmsFields(type), ENTRY_CHECK_FIELD],
+    fields: [...contentCmsFields(type), ENTRY_CHECK_FIELD].map(partRelations),
+  };
+}
+
+/**
+ * A partitioned type (`partition` in src/schema) as one collection per part, in its own folder:
+ * Decap lists and searches a collection by reading all of it, so each reads one regency's
+ * businesses, never all of them. The part's field is fixed by the collection it is created in.
+ */
+function partCollections(type: ContentType) {
+  const base = collection(type);
+  const partition = type.partition;
+  if (!partition) return [base];
+  return partition.values.map((part) => ({
+    ...base,
+    name: partCollectionName(type, part.id),
+    label: `${type.labelSingular} · ${part.label}`,
+    description: `${part.label}. ${type.cms.description}`,
+    folder: `content/${type.folder}/${part.id}`,
+    slug: `${type.cms.slug}-${part.slugSuffix}`,
+    // Uploads still go to the one media folder, a level further up from these entries.
+    media_folder: `/${MEDIA_FOLDER}`,
+    public_folder: mediaPublicFolder(entryDir(type.folder, DEFAULT_LOCALE, part.id)),
+    fields: base.fields.map((field) =>
+      field.name === partition.field
+        ? { name: field.name, label: field.label, widget: 'hidden', default: part.id, i18n: field['i18n'] }
+        : field,
+    ),
+  }));
+}
+
+/**
+ * A relation to a partitioned type names no single collection Decap could read, so it becomes
+ * `part_relation` (admin/widgets/PartRelation.tsx): choose the part, then an entry of that
+ * part's collection. It starts at the part of the entry's own field of the same name (a
+ * mentor's regency) and stores the slug, as the relation widget does.
+ */
+function partRelations(field: CmsField): CmsField {
+  const target = field['widget'] === 'relation' ? contentType(String(field['collection'])) : undefined;
+  const partition = target?.partition;
+  if (!target || !partition) return field;
+  const { collection: _collection, value_field: _value, ...rest } = field;
+  return {
+    ...rest,
+    widget: 'part_relation',
+    part_field: partition.field,
+    parts: partition.values.map((part) => ({
+      value: part.id,
+      label: part.label,
+      collection: partCollectionName(target, part.id),
+    })),
   };
 }
 
@@ -67,7 +127,7 @@ export interface CmsOptions {
 
 export function cmsConfig({ local, siteUrl }: CmsOptions): CmsConfig {
   const collections = [
-    ...CONTENT_TYPES.map((type) => collection(type)),
+    ...CONTENT_TYPES.filter((type) => !type.partition).map((type) => collection(type)),
     {
       name: settings.name,
       label: settings.label,
@@ -82,6 +142,8 @@ export function cmsConfig({ local, siteUrl }: CmsOptions): CmsConfig {
         },
       ],
     },
+    // Last, so the short list of the other collections stays at the top of the sidebar.
+    ...CONTENT_TYPES.filter((type) => type.partition).flatMap((type) => partCollections(type)),
   ];
   return {
     load_config_file: false,

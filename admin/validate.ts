@@ -2,7 +2,7 @@
  * Validation in the editor with the very schemas the build uses, so what the build would
  * reject is refused before saving, with the same Indonesian messages.
  */
-import { contentSchema, contentType, plainContext } from '../src/schema';
+import { contentSchema, contentTypeOfCollection, plainContext } from '../src/schema';
 import { objectSchema, type Fields } from '../src/schema/fields';
 import { settings } from '../src/schema/settings';
 
@@ -17,7 +17,7 @@ export interface EntryIssue {
 function schemaFor(collection: string) {
   if (collection === settings.name)
     return { schema: objectSchema(settings.fields, plainContext), fields: settings.fields as Fields };
-  const type = contentType(collection);
+  const type = contentTypeOfCollection(collection);
   if (!type) throw new Error(`No content type for CMS collection "${collection}"`);
   return { schema: contentSchema(type, plainContext), fields: type.fields };
 }

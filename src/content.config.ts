@@ -43,14 +43,32 @@ function localImages(value: unknown, path: string[] = []): { path: string; src: 
 }
 
 /**
- * Entry ids as Astro makes them (slugified path, no extension), with two checks Astro does not
- * make with the file named: two files that would get the same id (Astro would keep one and
- * silently drop the other), and images that do not exist.
+ * Entry ids as Astro makes them (slugified path, no extension), with checks Astro does not make
+ * with the file named: two files that would get the same id (Astro would keep one and silently
+ * drop the other), images that do not exist, and, in a partitioned type, a file whose field
+ * disagrees with the folder it is filed in. There the id leaves out the part and locale folders
+ * (`kab-klaten/id/batik.md` is `batik`), so an entry's URL does not depend on where it is filed.
  */
-function checkedIds(base: string) {
+function checkedIds(base: string, partition?: { field: string; locale: Locale }) {
   const seen = new Map<string, string>();
   return ({ entry, data }: { entry: string; data: Record<string, unknown> }) => {
-    const id = entry
+    let path = entry;
+    if (partition) {
+      const [part, locale, ...rest] = entry.split('/');
+      if (rest.length === 0 || locale !== partition.locale)
+        throw new Error(`${base}/${entry}: files go in ${base}/<${partition.field}>/${partition.locale}/.`);
+      // A translation holds no shared fields: its entry's own file is checked.
+      const value = data[partition.field];
+      if (value !== undefined && value !== part) {
+        const shown = typeof value === 'string' ? value : JSON.stringify(value);
+        throw new Error(
+          `${base}/${entry}: field "${partition.field}" is "${shown}", but the file is filed under "${part}"; ` +
+            `move it to ${base}/${shown}/${locale}/ or correct the field.`,
+        );
+      }
+      path = rest.join('/');
+    }
+    const id = path
       .replace(/\.md$/, '')
       .split('/')
       .map((segment) => slug(segment))
@@ -70,12 +88,25 @@ function checkedIds(base: string) {
   };
 }
 
-/** A content type's files in one language (see localeDir in src/lib/translations.ts). */
-const folderOf = (type: Pick<ContentType, 'folder' | 'translatable'>, locale: Locale) =>
-  type.translatable === false ? `${contentDir}/${type.folder}` : `${contentDir}/${type.folder}/${locale}`;
+/**
+ * The loader of a content type's files in one language (see entryDir in src/lib/translations.ts):
+ * content/<folder>/<locale>/, content/<folder>/<part>/<locale>/ when partitioned, content/<folder>/
+ * for a type kept in one language.
+ */
+function loaderOf(type: Pick<ContentType, 'folder' | 'translatable' | 'partition'>, locale: Locale) {
+  if (type.partition) {
+    const base = `${contentDir}/${type.folder}`;
+    return glob({
+      pattern: `*/${locale}/**/*.md`,
+      base,
+      generateId: checkedIds(base, { field: type.partition.field, locale }),
+    });
+  }
+  const base = type.translatable === false ? `${contentDir}/${type.folder}` : `${contentDir}/${type.folder}/${locale}`;
+  return glob({ pattern: '**/*.md', base, generateId: checkedIds(base) });
+}
 
 function collection<F extends Fields>(type: ContentType<F>) {
-  const base = folderOf(type, DEFAULT_LOCALE);
   // Astro calls `schema` once per entry, handing it an image() helper that knows the entry's
   // folder. Building the zod schema costs more than parsing with it (a third of the content sync
   // at 10,000 businesses, see docs/performance.md), so it is built once per collection and its
@@ -92,7 +123,7 @@ function collection<F extends Fields>(type: ContentType<F>) {
     now,
   };
   return defineCollection({
-    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
+    loader: loaderOf(type, DEFAULT_LOCALE),
     schema: ({ image }) => {
       entryImage = image;
       schema ??= contentSchema(type, ctx);
@@ -106,7 +137,6 @@ function collection<F extends Fields>(type: ContentType<F>) {
  * translated fields (`translated()` in src/schema) and the body in that language.
  */
 function translations<F extends Fields>(type: ContentType<F>, locale: (typeof TRANSLATION_LOCALES)[number]) {
-  const base = folderOf(type, locale);
   const ctx: ContentContext = {
     reference: (name) => reference(name),
     image: () => {
@@ -115,7 +145,7 @@ function translations<F extends Fields>(type: ContentType<F>, locale: (typeof TR
     now,
   };
   return defineCollection({
-    loader: glob({ pattern: '**/*.md', base, generateId: checkedIds(base) }),
+    loader: loaderOf(type, locale),
     schema: translationSchema(type.fields, ctx),
   });
 }

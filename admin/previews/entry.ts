@@ -1,7 +1,7 @@
 /** Reading Decap's preview props as plain, typed data for the preview components. */
 import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../../src/i18n';
-import { contentType } from '../../src/schema';
+import { contentTypeOfCollection } from '../../src/schema';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -53,7 +53,7 @@ export function entryData<T>(props: PreviewProps): Partial<T> {
   const collection = nameOf(props.collection?.get('name'));
   const key = `${collection}/${nameOf(props.entry.get('slug'))}`;
   if (previewLocale(props) === DEFAULT_LOCALE) {
-    const fields = contentType(collection)?.fields ?? {};
+    const fields = contentTypeOfCollection(collection)?.fields ?? {};
     sharedData.set(
       key,
       Object.fromEntries(Object.entries(data).filter(([name]) => fields[name]?.i18n !== 'translate')),

@@ -18,7 +18,10 @@ export default defineConfig({
 
 const contentConfig = (/** @type {string} */ contentDir) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-const at = (folder) => defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder + '/${ENTRY_DIR}' }) });
+// Businesses are filed by regency (businesses/<regency>/${ENTRY_DIR}/); ids are the file names, as the site's.
+const at = (folder) => defineCollection({ loader: folder === 'businesses'
+  ? glob({ pattern: '*/${ENTRY_DIR}/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder, generateId: ({ entry }) => entry.split('/').pop().replace(/\\.md$/, '') })
+  : glob({ pattern: '**/*.md', base: ${JSON.stringify(contentDir)} + '/' + folder + '/${ENTRY_DIR}' }) });
 export const collections = { ${COLLECTIONS.map((c) => `${c}: at('${c}')`).join(', ')} };
 `;
 

@@ -380,9 +380,11 @@ export function generateEntries({ seed, sizes, partnerIds }) {
 export const ENTRY_DIR = 'id';
 
 /**
- * The Markdown file of an entry, relative to the content folder.
+ * The Markdown file of an entry, relative to the content folder; businesses are filed by regency
+ * (`partition` in src/schema/businesses.ts, entryDir in src/lib/translations.ts).
  * @param {{ collection: string, slug: string, data: unknown, body: string }} entry
  */
 export function toFile(entry) {
-  return { path: `${entry.collection}/${ENTRY_DIR}/${entry.slug}.md`, text: md(entry.data, entry.body) };
+  const part = entry.collection === 'businesses' ? `${/** @type {{ regency: string }} */ (entry.data).regency}/` : '';
+  return { path: `${entry.collection}/${part}${ENTRY_DIR}/${entry.slug}.md`, text: md(entry.data, entry.body) };
 }

@@ -334,7 +334,7 @@ export function markdown(r, rows) {
     out.push(
       '## CMS',
       '',
-      `Decap CMS at /admin/ in Chromium against decap-server on the corpus the site was built from, with ${r.cms.entries.toLocaleString('en-US')} businesses. Times from opening the collection (after login) until entries show, and from typing a search until results show.`,
+      `Decap CMS at /admin/ in Chromium against decap-server on the corpus the site was built from, with ${r.cms.entries.toLocaleString('en-US')} businesses filed in one collection per regency; measured on the largest, ${r.cms.collection ?? 'businesses'} (${(r.cms.collectionEntries ?? r.cms.entries).toLocaleString('en-US')} businesses, ${r.cms.collectionFiles ?? '?'} files with translations). Times from opening the collection (after login) until entries show, and from typing a search in it until results show.`,
       '',
     );
     out.push(
@@ -355,7 +355,7 @@ export function markdown(r, rows) {
           .map(([action, n]) => `${action} ×${n}`)
           .join(
             ', ',
-          )}), ${fmtBytes(r.cms.listBytes ?? 0)} in all: decap-server answers a folder in one response, which a Git Gateway or GitHub backend reads through the hosting API, one request per file or per page of the listing.`,
+          )}), ${fmtBytes(r.cms.listBytes ?? 0)} in all: decap-server answers a folder in one response, which a Git Gateway or GitHub backend reads through the hosting API, one request per file (${r.cms.collectionFiles ?? '?'} here) on first open, and then from Decap's cache of unchanged files.`,
         '',
       );
   }

@@ -163,7 +163,16 @@ export interface LighthousePage extends LighthouseRun {
 
 /** cms.mjs `measureCms()`. */
 export interface CmsMeasure {
+  /** Businesses in the corpus, in all regencies. */
   entries: number;
+  /** The collection measured: the largest regency's (admin/config.ts, partCollections). */
+  collection: string;
+  collectionEntries: number;
+  /**
+   * Files in that collection's folder, every language: what a Git Gateway or GitHub backend
+   * reads to list it (Decap reads an i18n collection whole), one API request each on first open.
+   */
+  collectionFiles: number;
   listed: number;
   listSeconds: number;
   /** Backend requests while the business list opens, by decap-server action, and their bytes. */
@@ -244,7 +253,10 @@ export interface BudgetInput {
   dist?: { files: number; bytes: number; byFolder?: Record<string, number>; pages?: DistTotals['pages'] };
   /** Older results hold the simulated run alone at the top level, without `throttling`. */
   lighthouse?: (BudgetLighthouseRun & { name: string; throttling?: Record<string, BudgetLighthouseRun> })[];
-  cms?: { entries: number; listSeconds: number; searchSeconds: number };
+  cms?: Pick<
+    CmsMeasure,
+    'entries' | 'collection' | 'collectionEntries' | 'collectionFiles' | 'listSeconds' | 'searchSeconds'
+  >;
 }
 
 export interface BudgetLighthouseRun {

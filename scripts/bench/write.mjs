@@ -24,7 +24,7 @@ export function writeCorpus(dir, { seed, sizes, repoContent = 'content' }) {
   for (const folder of ['settings', 'partners'])
     cpSync(join(repoContent, folder), join(dir, folder), { recursive: true });
   const entries = generateEntries({ seed, sizes, partnerIds: partnerIds(repoContent) });
-  for (const folder of ['businesses', 'classes', 'timetables', 'mentors', 'programmes', 'rooms'])
+  for (const folder of ['classes', 'timetables', 'mentors', 'programmes', 'rooms'])
     mkdirSync(join(dir, folder, ENTRY_DIR), { recursive: true });
   // Bookings sit in their folder itself (they have no translations); the corpus has none.
   mkdirSync(join(dir, 'bookings'), { recursive: true });

@@ -13,17 +13,40 @@ export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 
 /**
  * Each language's files sit in a subfolder of the collection's folder named after the locale,
- * `content/businesses/id/<slug>.md` and `content/businesses/en/<slug>.md`: the layout of Decap's
- * `multiple_folders` i18n, which has no way to leave the default locale's folder out.
+ * `content/businesses/kab-klaten/id/<slug>.md` and `content/businesses/kab-klaten/en/<slug>.md`:
+ * the layout of Decap's `multiple_folders` i18n, which has no way to leave the default locale's
+ * folder out. A partitioned type (`partition` in src/schema) has a folder per part above them.
  */
 export const localeDir = (locale: Locale) => `${locale}/`;
 
 /** Folders of the types kept in one language, straight in content/<folder>/ (see `translatable`). */
 const SINGLE_LANGUAGE = new Set(CONTENT_TYPES.filter((type) => type.translatable === false).map((type) => type.folder));
+/** Folders of the partitioned types, with the field naming the part. */
+const PARTITIONED = new Map(
+  CONTENT_TYPES.flatMap((type) => (type.partition ? [[type.folder, type.partition.field] as const] : [])),
+);
 
-/** The file of an entry in a language, relative to the repository: `content/<folder>/<locale>/<id>.md`. */
-export const entryFile = (folder: string, id: string, locale: Locale = DEFAULT_LOCALE) =>
-  SINGLE_LANGUAGE.has(folder) ? `content/${folder}/${id}.md` : `content/${folder}/${localeDir(locale)}${id}.md`;
+/** The field whose value names an entry's subfolder in `folder`, if the type is partitioned. */
+export const partitionField = (folder: string) => PARTITIONED.get(folder);
+
+/**
+ * The folder of a type's files in one language (and part), relative to the repository, with a
+ * trailing slash. A partitioned type's part defaults to `*`, for messages about any of them.
+ */
+export function entryDir(folder: string, locale: Locale = DEFAULT_LOCALE, part = '*') {
+  if (SINGLE_LANGUAGE.has(folder)) return `content/${folder}/`;
+  return `content/${folder}/${PARTITIONED.has(folder) ? `${part}/` : ''}${localeDir(locale)}`;
+}
+
+/** The file of an entry in a language, relative to the repository: `content/<folder>/[<part>/]<locale>/<id>.md`. */
+export const entryFile = (folder: string, id: string, locale: Locale = DEFAULT_LOCALE, part?: string) =>
+  `${entryDir(folder, locale, part)}${id}.md`;
+
+/** The part an entry file of a partitioned type sits in (`kab-klaten` of `…/businesses/kab-klaten/en/x.md`). */
+export function partOfFile(folder: string, file: string): string | undefined {
+  if (!PARTITIONED.has(folder)) return undefined;
+  return new RegExp(`(?:^|/)${folder}/([^/]+)/[^/]+/`).exec(file)?.[1];
+}
 
 /** The parts of an Astro entry a translation replaces. */
 interface EntryLike {
@@ -62,9 +85,18 @@ export function applyTranslations<E extends EntryLike>(
     .filter((t) => !known.has(t.id))
     .map(
       (t) =>
-        `${t.filePath ?? t.id}: translates "${t.id}", but ${entryFile(folder, t.id)} does not exist; ` +
+        `${t.filePath ?? t.id}: translates "${t.id}", but ${entryFile(folder, t.id, DEFAULT_LOCALE, partOfFile(folder, t.filePath ?? ''))} does not exist; ` +
         'rename it to the slug of the entry it translates.',
     );
+  // Decap finds a translation in its entry's folder only: one filed in another part is lost to editors.
+  for (const entry of entries) {
+    const translation = byId.get(entry.id);
+    const [own, theirs] = [entry.filePath, translation?.filePath].map((file) => partOfFile(folder, file ?? ''));
+    if (translation && own !== theirs)
+      errors.push(
+        `${translation.filePath}: translates "${entry.id}", filed under "${own}" (${entry.filePath}); move it there.`,
+      );
+  }
   const warnings: string[] = [];
   const translated = new Set<string>();
   const applied = entries.map((entry) => {

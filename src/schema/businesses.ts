@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { wibYear } from '../time/wib';
-import { MARKETPLACES, SCALES, regency, regencyLabel } from '../taxonomy';
+import { MARKETPLACES, REGENCIES, SCALES, regency, regencyLabel, regencySlugPart } from '../taxonomy';
 import { distanceKm } from '../places/geo';
 import { has, regencyField, sectorsField } from './common';
 import { locationField, hoursField } from './places';
@@ -22,6 +22,15 @@ export const businesses = defineContentType({
   labelSingular: 'Usaha',
   titleField: 'name',
   bodyLabel: 'Profil usaha',
+  // Filed by regency: content/businesses/<regency>/id/<slug>.md, one CMS collection each.
+  partition: {
+    field: 'regency',
+    values: REGENCIES.map((place) => ({
+      id: place.id,
+      label: regencyLabel(place),
+      slugSuffix: regencySlugPart(place.id),
+    })),
+  },
   fields: {
     name: text({ label: 'Nama usaha', max: 120 }),
     sectors: sectorsField(1),
@@ -86,17 +95,16 @@ export const businesses = defineContentType({
   },
   cms: {
     description:
-      'Direktori pelaku industri kreatif dan UMKM Jawa Tengah. Kelompokkan menurut wilayah atau sektor untuk mencari dengan cepat.',
-    summary: '{{name}} · {{regency}} · {{scale}}',
+      'Pelaku industri kreatif dan UMKM di wilayah ini. Kelompokkan menurut sektor atau skala untuk mencari dengan cepat.',
+    summary: '{{name}} · {{scale}}',
     slug: '{{slug}}',
-    sortableFields: ['name', 'regency', 'founded', 'scale'],
+    sortableFields: ['name', 'founded', 'scale'],
     viewFilters: [
       { label: 'Mikro', field: 'scale', pattern: 'mikro' },
       { label: 'Kecil', field: 'scale', pattern: 'kecil' },
       { label: 'Menengah', field: 'scale', pattern: 'menengah' },
     ],
     viewGroups: [
-      { label: 'Kabupaten/kota', field: 'regency' },
       { label: 'Sektor', field: 'sectors' },
       { label: 'Skala', field: 'scale' },
     ],

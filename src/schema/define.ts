@@ -53,6 +53,21 @@ export interface CmsPresentation {
   viewGroups?: { label: string; field: string; pattern?: string }[];
 }
 
+export interface Partition {
+  /** The field whose value names the subfolder (a select of `values`). */
+  field: string;
+  values: readonly {
+    id: string;
+    /** The CMS collection's label, e.g. "Kab. Klaten". */
+    label: string;
+    /**
+     * Ends the slug of an entry created in this part's CMS collection (batik-sekar-klaten): Decap
+     * keeps slugs unique within one folder only, and the site needs them unique across all.
+     */
+    slugSuffix: string;
+  }[];
+}
+
 export interface ContentType<F extends Fields = Fields> {
   name: CollectionName;
   /** Folder under content/. */
@@ -73,13 +88,20 @@ export interface ContentType<F extends Fields = Fields> {
    * in content/<folder>/ itself, and the CMS edits them in one language.
    */
   translatable?: false;
+  /**
+   * Entries filed by the value of one field: content/<folder>/<value>/<locale>/<slug>.md, and one
+   * CMS collection per value. Decap reads a whole collection to list or search it (always so
+   * with i18n), which does not scale to 10,000 businesses in one folder (README, "The CMS at
+   * provincial scale"). The slug stays the file name, so public URLs do not show the folder.
+   */
+  partition?: Partition;
   /** Rules across fields, checked after each field is valid on its own. */
   rules?: Rule<Output<F>>[];
   cms: CmsPresentation;
 }
 
 export function defineContentType<const F extends Fields>(
-  type: ContentType<F> & { titleField: keyof F & string },
+  type: ContentType<F> & { titleField: keyof F & string; partition?: Partition & { field: keyof F & string } },
 ): ContentType<F> {
   return type;
 }

@@ -25,3 +25,22 @@ export function contentType(name: string): ContentType | undefined;
 export function contentType(name: string): ContentType | undefined {
   return byName.get(name);
 }
+
+/** The CMS collection of one part of a partitioned type: `businesses-kab-klaten`. */
+export const partCollectionName = (type: Pick<ContentType, 'name'>, part: string) => `${type.name}-${part}`;
+
+const byCmsName = new Map<string, ContentType>(
+  CONTENT_TYPES.flatMap((type) =>
+    type.partition
+      ? type.partition.values.map((part) => [partCollectionName(type, part.id), type] as const)
+      : [[type.name, type] as const],
+  ),
+);
+
+/**
+ * The content type a CMS collection edits: the type of the same name, or for a partitioned type
+ * (`partition`) the type each of its part collections edits.
+ */
+export function contentTypeOfCollection(name: string): ContentType | undefined {
+  return byCmsName.get(name);
+}

@@ -6,13 +6,14 @@ import {
   REGENCIES,
   regencyKind,
   regencyLabel,
+  regencySlugPart,
   type Regency,
   type RegencyId,
 } from './regencies';
 import { SECTORS, type Sector, type SectorId } from './sectors';
 import { BOOKING_STATUSES, FACILITIES, FEE_UNITS, ROOM_KINDS } from './rooms';
 
-export { DIY_BOUNDS, JATENG_BOUNDS, REGENCIES, SECTORS, regencyKind, regencyLabel };
+export { DIY_BOUNDS, JATENG_BOUNDS, REGENCIES, SECTORS, regencyKind, regencyLabel, regencySlugPart };
 export { BOOKING_STATUSES, FACILITIES, FEE_UNITS, ROOM_KINDS };
 export type { Regency, RegencyId, Sector, SectorId };
 

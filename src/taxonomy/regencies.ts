@@ -93,3 +93,9 @@ export function regencyLabel(regency: Regency, locale: Locale = 'id'): string {
   const kind = regencyKind(regency, locale);
   return locale === 'id' ? `${kind} ${regency.place}` : `${regency.place} ${kind}`;
 }
+
+/**
+ * The place as a slug ending ("klaten"), which tells two businesses of one name apart in their
+ * slugs ("batik-sekar-klaten"): the importer and the CMS name new entries with it.
+ */
+export const regencySlugPart = (id: string) => id.replace(/^(kab|kota)-/, '');

@@ -14,11 +14,17 @@ import { bookings, classes, contentSchema, plainContext, businesses, timetables 
 import { missingTranslations, translationSchema } from '../../src/schema/fields';
 import { useLabels } from '../../src/lib/labels';
 import { regency } from '../../src/taxonomy';
-import { entries, translations } from './content';
+import { entries, translations, type Entry } from './content';
 import { CMS_REPO, resetCmsRepo } from '../../scripts/cms-repo.mjs';
 
 const REPO = CMS_REPO;
 const repoFile = (...parts: string[]) => join(REPO, 'content', ...parts);
+/** A business's file: businesses are filed, and edited, per regency. */
+const businessFile = (business: Entry, locale = 'id') =>
+  repoFile('businesses', String(business.data['regency']), locale, `${business.id}.md`);
+/** A business's page in the CMS, in its regency's collection. */
+const businessHash = (business: Entry) =>
+  `/collections/businesses-${String(business.data['regency'])}/entries/${business.id}`;
 const frontmatter = (text: string) => load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 /** The frontmatter of a file decap-server may be writing at this moment (undefined until complete). */
 function settled(path: string): Record<string, unknown> | undefined {
@@ -180,10 +186,10 @@ test('editing one field of a business keeps every other field as it was', async 
   const business = entries('businesses').find(
     (b) => ((b.data['products'] as unknown[]) ?? []).length > 1 && b.data['marketplaces'],
   )!;
-  const path = repoFile('businesses', 'id', `${business.id}.md`);
+  const path = businessFile(business);
   const before = frontmatter(readFileSync(path, 'utf8'));
 
-  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await openCms(page, businessHash(business));
   const summary = page.locator('[id^="summary-field"]');
   await expect(summary).toHaveValue(String(before['summary']));
   await summary.fill('Ringkasan baru dari editor: produk unggulan dan cara memesan kini lebih jelas.');
@@ -200,10 +206,10 @@ test('editing one field of a business keeps every other field as it was', async 
 
 test('a bad WhatsApp number and an end before the start are refused with a visible message', async ({ page }) => {
   const business = entries('businesses').find((b) => (b.data['contact'] as Record<string, string>)['whatsapp'])!;
-  const path = repoFile('businesses', 'id', `${business.id}.md`);
+  const path = businessFile(business);
   const original = readFileSync(path, 'utf8');
 
-  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await openCms(page, businessHash(business));
   const whatsapp = page.locator('[id^="whatsapp-field"]');
   await whatsapp.fill('0812-2500-1234');
   await publish(page);
@@ -271,14 +277,74 @@ test('an editor sets up a weekly timetable with a holiday; an exception on no se
   expect(parsed.data!.announced).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
+test("an editor adds a business in its regency's collection: filed in that regency, named with its place", async ({
+  page,
+}) => {
+  const folder = repoFile('businesses', 'kab-klaten', 'id');
+  const before = readdirSync(folder);
+  // The sidebar lists one collection per regency, after the other collections.
+  await openCms(page, '/collections/businesses-kab-klaten');
+  await expect(page.getByRole('link', { name: 'Usaha · Kab. Klaten' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Usaha · Kota Semarang' })).toBeVisible();
+  // Only Klaten's businesses are listed there.
+  const klaten = entries('businesses').filter((b) => b.data['regency'] === 'kab-klaten');
+  const listed = page.locator('a[href*="/collections/businesses-kab-klaten/entries/"]');
+  await expect(listed).toHaveCount(klaten.length);
+
+  await page.goto('/admin/#/collections/businesses-kab-klaten/new');
+  await page.locator('[id^="name-field"]').fill('Anyaman Bambu Uji Editor');
+  await choose(page, 'sectors', 'Kriya');
+  await choose(page, 'scale', 'Mikro');
+  await page.locator('[id^="address-field"]').fill('Jl. Pandanan No. 3, Wedi, Kab. Klaten');
+  await page.locator('[id^="founded-field"]').fill('2019');
+  await page
+    .locator('[id^="summary-field"]')
+    .fill('Perajin anyaman bambu untuk wadah hantaran dan kemasan produk UMKM di Klaten.');
+  await page.locator('[id^="whatsapp-field"]').fill('+6281225001234');
+  await publish(page);
+
+  await expect
+    .poll(() => readdirSync(folder).filter((f) => !before.includes(f)), { timeout: 15_000 })
+    .toEqual(['anyaman-bambu-uji-editor-klaten.md']);
+  const path = join(folder, 'anyaman-bambu-uji-editor-klaten.md');
+  await expect.poll(() => settled(path)?.['regency'], { timeout: 15_000 }).toBe('kab-klaten');
+  const parsed = contentSchema(businesses, plainContext).safeParse(frontmatter(readFileSync(path, 'utf8')));
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(parsed.data?.name).toBe('Anyaman Bambu Uji Editor');
+});
+
+test("a mentor's business is chosen by regency, from that regency's collection only", async ({ page }) => {
+  const mentor = entries('mentors').find((m) => m.data['business'] && m.data['regency'] === 'kota-semarang')!;
+  const path = repoFile('mentors', 'id', `${mentor.id}.md`);
+  const semarang = entries('businesses').filter((b) => b.data['regency'] === 'kota-semarang');
+  const gerabah = entries('businesses').find((b) => b.id === 'gerabah-melikan-putaran-miring')!;
+
+  await openCms(page, `/collections/mentors/entries/${mentor.id}`);
+  // It opens at the mentor's own regency, with the current business chosen among its businesses.
+  const part = page.getByLabel('Wilayah usaha');
+  const business = page.getByLabel('Usaha di direktori');
+  await expect(part).toHaveValue('kota-semarang');
+  await expect(page.getByText(`${semarang.length} usaha di Kota Semarang.`)).toBeVisible();
+  await expect(business).toHaveValue(String(mentor.data['business']));
+  await expect(business.locator('option')).toHaveCount(semarang.length + 1);
+
+  await part.selectOption('kab-klaten');
+  await expect(page.getByText(/\d+ usaha di Kab\. Klaten\./)).toBeVisible();
+  // The chosen business stays chosen (and saved) until another is picked.
+  await expect(business.locator('option', { hasText: 'terpilih, di wilayah lain' })).toHaveCount(1);
+  await business.selectOption({ label: String(gerabah.data['name']) });
+  await publish(page);
+  await expect.poll(() => settled(path)?.['business'], { timeout: 15_000 }).toBe(gerabah.id);
+});
+
 test('an image uploaded in the CMS is stored in the repository and referenced so Astro can optimise it', async ({
   page,
 }) => {
   const business = entries('businesses').find((b) => !b.data['logo'])!;
-  const path = repoFile('businesses', 'id', `${business.id}.md`);
+  const path = businessFile(business);
   const png = readFileSync('content/_media/gerabah-melikan-logo.png');
 
-  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await openCms(page, businessHash(business));
   // Products are a collapsed list, so the first image field on the form is the logo.
   await page.getByRole('button', { name: 'Pilih gambar' }).first().click();
   await page
@@ -287,7 +353,7 @@ test('an image uploaded in the CMS is stored in the repository and referenced so
   await page.getByRole('button', { name: 'Gunakan yang dipilih' }).click();
   await publish(page);
 
-  await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../../_media/logo-uji-editor.png');
+  await expect.poll(() => settled(path)?.['logo'], { timeout: 15_000 }).toBe('../../../_media/logo-uji-editor.png');
   // decap-server writes the upload and the entry as separate files: the image may land second.
   const upload = repoFile('_media', 'logo-uji-editor.png');
   await expect.poll(() => existsSync(upload) && readFileSync(upload).equals(png), { timeout: 15_000 }).toBe(true);
@@ -303,13 +369,13 @@ test('an editor translates a business into English: the translation is saved bes
   const business = entries('businesses').find(
     (b) => !translated.has(b.id) && String(b.data['regency']).startsWith('kab-'),
   )!;
-  const source = repoFile('businesses', 'id', `${business.id}.md`);
-  const target = repoFile('businesses', 'en', `${business.id}.md`);
+  const source = businessFile(business);
+  const target = businessFile(business, 'en');
   const original = readFileSync(source, 'utf8');
   expect(existsSync(target)).toBe(false);
   const summary = 'A workshop whose products are made to order and sent all over Java.';
 
-  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await openCms(page, businessHash(business));
   await expect(page.locator('[id^="summary-field"]')).toHaveValue(String(business.data['summary']));
   await page.getByRole('button', { name: 'Menulis dalam bahasa ID' }).click();
   await page.getByRole('menuitem', { name: 'en', exact: true }).click();
@@ -354,12 +420,12 @@ test('an editor pastes a Google Maps link as the location and types the week; ov
   page,
 }) => {
   const business = entries('businesses').find((b) => !b.data['location'])!;
-  const path = repoFile('businesses', 'id', `${business.id}.md`);
+  const path = businessFile(business);
   const [lat, lng] = regency(String(business.data['regency'])).centre;
   const link = `https://www.google.com/maps/place/Toko/@${lat},${lng},17z/data=!3m1!4b1!4m6!3m5!8m2!3d${lat + 0.01}!4d${lng + 0.01}`;
   const point = `${(lat + 0.01).toFixed(5)}, ${(lng + 0.01).toFixed(5)}`;
 
-  await openCms(page, `/collections/businesses/entries/${business.id}`);
+  await openCms(page, businessHash(business));
   const location = page.locator('input[id^="location-field"]');
   await location.fill(link);
   // The widget keeps the pin's coordinates, in the form the site stores.

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { expandTimetable, type Timetable, type TimetableOverride } from '../../src/lib/timetable';
+import { partitionField } from '../../src/lib/translations';
 
 const root = new URL('../../content/', import.meta.url).pathname;
 
@@ -21,11 +22,22 @@ function read(collection: string, file: string): Entry {
   return { id: file.replace(/\.md$/, ''), data: load(match[1]) as Entry['data'] };
 }
 
+/** A collection's files in one language: content/<collection>/<locale>/, or in every part's folder. */
 function inLocale(collection: string, locale: 'id' | 'en'): Entry[] {
-  return readdirSync(join(root, collection, locale))
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => read(`${collection}/${locale}`, file));
+  const dirs = partitionField(collection)
+    ? readdirSync(join(root, collection)).map((part) => `${collection}/${part}/${locale}`)
+    : [`${collection}/${locale}`];
+  return dirs
+    .flatMap((dir) => {
+      let files: string[];
+      try {
+        files = readdirSync(join(root, dir));
+      } catch {
+        return []; // a part with no translations yet
+      }
+      return files.filter((file) => file.endsWith('.md')).map((file) => read(dir, file));
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The entries of a collection (`id/<slug>.md`). */

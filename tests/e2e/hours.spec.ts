@@ -13,7 +13,7 @@ test.use({ timezoneId: 'America/New_York' });
 
 const business = (id: string) => {
   const entry = entries('businesses').find((b) => b.id === id);
-  if (!entry) throw new Error(`content/businesses/id/${id}.md is gone: pick another business for this test`);
+  if (!entry) throw new Error(`content/businesses/<regency>/id/${id}.md is gone: pick another business for this test`);
   return entry;
 };
 const hours = (id: string) => business(id).data['hours'] as Record<string, string>;

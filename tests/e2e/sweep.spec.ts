@@ -81,7 +81,7 @@ test('no page breaks its Content-Security-Policy: sitemap, search with results, 
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('link', { name: 'Kelas & Seminar' })).toBeVisible();
-  await page.goto('/admin/#/collections/businesses/new');
+  await page.goto('/admin/#/collections/businesses-kab-klaten/new');
   await expect(page.locator('#preview-pane')).toBeVisible();
   expect(problems).toEqual([]);
 });

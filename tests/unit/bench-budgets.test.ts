@@ -49,7 +49,14 @@ const good = () => ({
       },
     },
   ],
-  cms: { entries: 2_000, listSeconds: 1.5, searchSeconds: 1 },
+  cms: {
+    entries: 10_000,
+    collection: 'businesses-kota-semarang',
+    collectionEntries: 300,
+    collectionFiles: 320,
+    listSeconds: 1.5,
+    searchSeconds: 1,
+  },
 });
 
 describe('benchmark budgets', () => {
@@ -88,6 +95,13 @@ describe('benchmark budgets', () => {
     expect(failing(rows).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home-devtools']);
     r.lighthouse[0]!.throttling.simulate.cls = 0.06;
     expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['lh-cls-home', 'lh-cls-home-devtools']);
+  });
+
+  it('fail CI when one CMS collection holds more files than a hosted backend should read at once', () => {
+    const r = good();
+    r.cms.collectionFiles = 1_001;
+    r.cms.listSeconds = 3.5; // timed: reported, not failing
+    expect(failing(evaluate(r)).map((x: { id: string }) => x.id)).toEqual(['cms-files']);
   });
 
   it('print a documented unreachable budget as failing without failing CI', () => {

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CHECK_FIELD, MEDIA_FOLDER, MEDIA_PUBLIC_FOLDER, cmsConfig } from '../../admin/config';
-import { CONTENT_TYPES, contentCmsFields } from '../../src/schema';
-import { cmsFields, type CmsField, type Fields } from '../../src/schema/fields';
+import { CONTENT_TYPES, businesses, contentCmsFields, partCollectionName } from '../../src/schema';
+import type { ContentType } from '../../src/schema/define';
+import { REGENCIES } from '../../src/taxonomy';
+import { cmsFields, type CmsField } from '../../src/schema/fields';
 import { settings } from '../../src/schema/settings';
 import { entryFile } from '../../src/lib/translations';
 import { DECAP_WIDGETS } from './helpers';
@@ -37,20 +39,44 @@ describe('backend', () => {
     expect(production.load_config_file).toBe(false);
     expect(production.media_folder).toBe(MEDIA_FOLDER);
     // An entry in content/<collection>/<locale>/ reaches content/_media through ../../_media.
-    expect(posix.join(dirname(entryFile('businesses', 'x')), MEDIA_PUBLIC_FOLDER)).toBe(MEDIA_FOLDER);
+    expect(posix.join(dirname(entryFile('classes', 'x')), MEDIA_PUBLIC_FOLDER)).toBe(MEDIA_FOLDER);
+    // One in content/businesses/<regency>/<locale>/ through its collection's own public folder.
+    for (const part of businesses.partition!.values) {
+      const collection = byName.get(partCollectionName(businesses, part.id))!;
+      expect(
+        posix.join(dirname(entryFile('businesses', 'x', 'id', part.id)), String(collection['public_folder'])),
+      ).toBe(MEDIA_FOLDER);
+      expect(collection['media_folder']).toBe(`/${MEDIA_FOLDER}`);
+    }
   });
   it('edits every language, each in its own folder as the build reads them', () => {
     expect(production.i18n).toEqual({ structure: 'multiple_folders', locales: ['id', 'en'], default_locale: 'id' });
-    expect(entryFile('businesses', 'x', 'en')).toBe('content/businesses/en/x.md');
+    expect(entryFile('classes', 'x', 'en')).toBe('content/classes/en/x.md');
+    expect(entryFile('businesses', 'x', 'en', 'kab-klaten')).toBe('content/businesses/kab-klaten/en/x.md');
   });
 });
 
-describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collection %s', (name, type) => {
-  const collection = byName.get(name)!;
+/** Every collection a content type is edited in: its own, or one per part of a partitioned type. */
+type Edited = [name: string, type: ContentType, part: string | undefined];
+const EDITED = CONTENT_TYPES.flatMap((type): Edited[] =>
+  type.partition
+    ? type.partition.values.map((part): Edited => [partCollectionName(type, part.id), type, part.id])
+    : [[type.name, type, undefined]],
+);
 
-  it('exists, in content/<folder>, as Markdown with frontmatter', () => {
+describe.each(EDITED)('collection %s', (name, type, part) => {
+  const collection = byName.get(name)!;
+  /** The schema's CMS fields as this collection has them: a part's field fixed to the part. */
+  const expectedFields = () =>
+    [...contentCmsFields(type), ENTRY_CHECK_FIELD].map((field) =>
+      part && field.name === type.partition?.field
+        ? { name: field.name, label: field.label, widget: 'hidden', default: part, i18n: field['i18n'] }
+        : field,
+    );
+
+  it('exists, in content/<folder> (content/<folder>/<part> for a part), as Markdown with frontmatter', () => {
     expect(collection).toBeDefined();
-    expect(collection['folder']).toBe(`content/${type.folder}`);
+    expect(collection['folder']).toBe(part ? `content/${type.folder}/${part}` : `content/${type.folder}`);
     expect(collection['extension']).toBe('md');
     expect(collection['format']).toBe('frontmatter');
     expect(collection['create']).toBe(true);
@@ -64,7 +90,7 @@ describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collecti
       return;
     }
     expect(collection['i18n']).toBe(true);
-    const translatedFields = Object.entries(type.fields as Fields)
+    const translatedFields = Object.entries(type.fields)
       .filter(([, field]) => field.i18n === 'translate')
       .map(([name]) => name);
     // Decap's true is `translate`, false `none` (its list and object widgets take only booleans).
@@ -76,7 +102,8 @@ describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collecti
   });
 
   it('has exactly the schema fields (and body), plus the entry check', () => {
-    expect(collection.fields).toEqual([...contentCmsFields(type), ENTRY_CHECK_FIELD]);
+    const relations = (field: CmsField) => field.widget === 'relation' || field.widget === 'part_relation';
+    expect(collection.fields!.filter((f) => !relations(f))).toEqual(expectedFields().filter((f) => !relations(f)));
     expect(collection.fields!.map((f) => f.name)).toEqual([
       ...Object.keys(type.fields),
       'body',
@@ -105,6 +132,15 @@ describe.each(CONTENT_TYPES.map((type) => [type.name, type] as const))('collecti
   it('points every relation at a collection of the config', () => {
     const relations = collection.fields!.filter((f) => f.widget === 'relation');
     for (const relation of relations) expect(byName.has(String(relation['collection']))).toBe(true);
+    const partRelations = collection.fields!.filter((f) => f.widget === 'part_relation');
+    for (const relation of partRelations)
+      for (const target of relation['parts'] as { collection: string }[])
+        expect(byName.has(target.collection)).toBe(true);
+  });
+
+  it.runIf(part)('names new entries with the place, as Decap keeps slugs unique within one folder only', () => {
+    expect(collection['slug']).toMatch(/^\{\{slug\}\}-[a-z-]+$/);
+    expect(collection['label']).toMatch(/^Usaha · (Kab\.|Kota) /);
   });
 });
 
@@ -125,7 +161,11 @@ it('lists relations for class → programme and mentors, mentor → business, pr
   const relation = (collection: string, field: string) => byName.get(collection)!.fields!.find((f) => f.name === field);
   expect(relation('classes', 'programme')).toMatchObject({ widget: 'relation', collection: 'programmes' });
   expect(relation('classes', 'mentors')).toMatchObject({ widget: 'relation', collection: 'mentors', multiple: true });
-  expect(relation('mentors', 'business')).toMatchObject({ widget: 'relation', collection: 'businesses' });
+  // Businesses are a collection per regency: the mentor's business is chosen by regency first.
+  const business = relation('mentors', 'business')!;
+  expect(business).toMatchObject({ widget: 'part_relation', part_field: 'regency', search_fields: ['name'] });
+  expect(business['parts']).toHaveLength(REGENCIES.length);
+  expect((business['parts'] as { collection: string }[]).every((p) => byName.has(p.collection))).toBe(true);
   expect(relation('programmes', 'partners')).toMatchObject({
     widget: 'relation',
     collection: 'partners',
@@ -139,7 +179,7 @@ it('registers a widget for every custom widget the config uses', () => {
     fields.flatMap((f) => [f.widget, ...walk((f['fields'] as CmsField[]) ?? [])]);
   const used = new Set(collections.flatMap((c) => walk(c.fields ?? c.files!.flatMap((f) => f.fields))));
   const custom = [...used].filter((w) => !standard.has(w)).sort();
-  expect(custom).toEqual(['entry_check', 'geo_point', 'wib_datetime']);
+  expect(custom).toEqual(['entry_check', 'geo_point', 'part_relation', 'wib_datetime']);
   const entry = readFileSync('admin/cms.ts', 'utf8');
   for (const widget of custom) expect(entry).toContain(`registerWidget('${widget}'`);
 });

@@ -60,7 +60,7 @@ describe('validateEntry: the editor refuses what the build would refuse', () => 
       contact: { whatsapp: '0812345678' },
       products: [{ name: 'Meja', price: -5 }],
     };
-    const issues = validateEntry('businesses', business);
+    const issues = validateEntry('businesses-kab-klaten', business);
     expect(issues).toContainEqual({
       path: 'contact.whatsapp',
       label: 'Kontak › WhatsApp',
@@ -71,7 +71,7 @@ describe('validateEntry: the editor refuses what the build would refuse', () => 
       label: 'Produk › 1 › Harga (Rp)',
       message: 'Minimal 0.',
     });
-    expect(validateEntry('businesses', { ...business, contact: {}, products: [] })).toContainEqual(
+    expect(validateEntry('businesses-kab-klaten', { ...business, contact: {}, products: [] })).toContainEqual(
       expect.objectContaining({
         path: 'contact',
         message: 'Isi minimal satu kontak: WhatsApp, telepon, e-mail, Instagram, atau situs web.',

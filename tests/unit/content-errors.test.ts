@@ -92,22 +92,24 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   },
   {
     name: 'wrong type',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')) },
+    files: {
+      'businesses/kab-jepara/id/usaha-rusak.md': business((l) => l.replace('founded: 2019', 'founded: dua ribu')),
+    },
     expected: ['usaha-rusak', 'founded', 'Harus berupa angka'],
   },
   {
     name: 'unknown sector',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) },
+    files: { 'businesses/kab-jepara/id/usaha-rusak.md': business((l) => l.replace('[kriya]', '[batik]')) },
     expected: ['usaha-rusak', 'sectors', 'batik'],
   },
   {
     name: 'unknown regency',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) },
+    files: { 'businesses/kab-jepara/id/usaha-rusak.md': business((l) => l.replace('kab-jepara', 'kab-atlantis')) },
     expected: ['usaha-rusak', 'regency', 'kab-atlantis'],
   },
   {
     name: 'misspelt field name',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) },
+    files: { 'businesses/kab-jepara/id/usaha-rusak.md': business((l) => l.replace('address:', 'alamat:')) },
     expected: ['usaha-rusak', 'Kolom tidak dikenal: alamat'],
   },
   {
@@ -150,13 +152,13 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   },
   {
     name: 'bad WhatsApp number',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) },
+    files: { 'businesses/kab-jepara/id/usaha-rusak.md': business((l) => l.replace('+6281225009999', '081225009999')) },
     expected: ['usaha-rusak', 'contact.whatsapp', '+62'],
   },
   {
     name: 'no contact at all',
     files: {
-      'businesses/id/usaha-rusak.md': business((l) =>
+      'businesses/kab-jepara/id/usaha-rusak.md': business((l) =>
         l.replace(/contact:\n.*$/m, 'contact: {}').replace(/^ {2}whatsapp.*$/m, ''),
       ),
     },
@@ -164,17 +166,22 @@ const CASES: { name: string; files: Record<string, string>; expected: string[] }
   },
   {
     name: 'price as text',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`) },
+    files: {
+      'businesses/kab-jepara/id/usaha-rusak.md': business((l) => `${l}\nproducts:\n  - name: Meja\n    price: hubungi`),
+    },
     expected: ['usaha-rusak', 'products.0.price', 'Harus berupa angka'],
   },
   {
     name: 'image that does not exist',
-    files: { 'businesses/id/usaha-rusak.md': business((l) => `${l}\nlogo: ../../_media/tidak-ada.png`) },
+    files: { 'businesses/kab-jepara/id/usaha-rusak.md': business((l) => `${l}\nlogo: ../../_media/tidak-ada.png`) },
     expected: ['usaha-rusak.md', 'field "logo"', '../../_media/tidak-ada.png', 'does not exist'],
   },
   {
     name: 'duplicate slug',
-    files: { 'businesses/id/Usaha Rusak.md': business(), 'businesses/id/usaha-rusak.md': business() },
+    files: {
+      'businesses/kab-jepara/id/Usaha Rusak.md': business(),
+      'businesses/kab-jepara/id/usaha-rusak.md': business(),
+    },
     expected: ['usaha-rusak.md', 'Usaha Rusak.md', 'both get the slug "usaha-rusak"'],
   },
   {
@@ -260,7 +267,7 @@ end: "2026-12-05T11:00:00+07:00"
   {
     name: 'translation with a field that is the same in every language',
     files: {
-      'businesses/en/gerabah-melikan-putaran-miring.md': frontmatter(
+      'businesses/kab-klaten/en/gerabah-melikan-putaran-miring.md': frontmatter(
         'summary: Slanted-wheel potters of Melikan, Klaten.\nregency: kab-klaten',
         'Profile.',
       ),
@@ -269,13 +276,30 @@ end: "2026-12-05T11:00:00+07:00"
   },
   {
     name: 'translation of a slug that has no entry',
-    files: { 'businesses/en/usaha-tidak-ada.md': frontmatter('summary: A business that was renamed in the CMS.') },
-    expected: ['en/usaha-tidak-ada.md', 'content/businesses/id/usaha-tidak-ada.md does not exist'],
+    files: {
+      'businesses/kab-jepara/en/usaha-tidak-ada.md': frontmatter('summary: A business that was renamed in the CMS.'),
+    },
+    expected: ['en/usaha-tidak-ada.md', 'content/businesses/kab-jepara/id/usaha-tidak-ada.md does not exist'],
+  },
+  {
+    name: 'business filed under another regency than its field',
+    files: { 'businesses/kab-klaten/id/usaha-rusak.md': business() },
+    expected: ['businesses/kab-klaten/id/usaha-rusak.md', 'regency', 'kab-jepara', 'move it to'],
+  },
+  {
+    name: 'translation filed under another regency than its entry',
+    files: {
+      'businesses/kab-jepara/en/gerabah-melikan-putaran-miring.md': frontmatter(
+        'summary: Slanted-wheel potters of Melikan, Klaten.',
+        'Profile.',
+      ),
+    },
+    expected: ['kab-jepara/en/gerabah-melikan-putaran-miring.md', 'filed under "kab-klaten"', 'move it there'],
   },
   {
     name: 'slug taken by a route',
-    files: { 'businesses/id/sektor.md': business() },
-    expected: ['businesses/id/sektor.md', 'route of the site'],
+    files: { 'businesses/kab-jepara/id/sektor.md': business() },
+    expected: ['businesses/kab-jepara/id/sektor.md', 'route of the site'],
   },
 ];
 

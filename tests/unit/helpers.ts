@@ -13,4 +13,5 @@ export const DECAP_WIDGETS = [
   'list',
   'markdown',
   'datetime',
+  'hidden',
 ] as const;

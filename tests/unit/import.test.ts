@@ -35,6 +35,25 @@ function contentCopy(name: string): string {
   return dir;
 }
 
+/**
+ * The Indonesian business files below a content folder, by file name: they are filed by regency
+ * (content/businesses/<regency>/id/<slug>.md), and a slug is unique across regencies.
+ */
+const businessFiles = (content: string) =>
+  Object.fromEntries(
+    readdirSync(join(content, 'businesses')).flatMap((regency) =>
+      Object.entries(filesOf(join(content, 'businesses', regency, 'id'))),
+    ),
+  );
+
+/** A business file by name, in whichever regency folder it sits (a path that does not exist if none). */
+const businessPath = (content: string, name: string) => {
+  const regency = readdirSync(join(content, 'businesses')).find((r) =>
+    existsSync(join(content, 'businesses', r, 'id', name)),
+  );
+  return join(content, 'businesses', regency ?? 'tidak-ada', 'id', name);
+};
+
 /** Every file of a folder (its translations' subfolder too), by path below it. */
 const filesOf = (dir: string) =>
   Object.fromEntries(
@@ -100,7 +119,7 @@ let csvRun: { code: number | null; out: string; err: string };
 let csvContent: string;
 let xlsxRun: { code: number; out: string; err: string };
 let xlsxContent: string;
-const original = filesOf(join(root, 'content/businesses/id'));
+const original = businessFiles(join(root, 'content'));
 
 beforeAll(async () => {
   mkdirSync(join(workdir, 'input'), { recursive: true });
@@ -181,19 +200,22 @@ describe('a messy sheet (CSV with semicolons and BOM)', () => {
   });
 
   it('writes every new entry so that the build accepts it, listed today in WIB', () => {
-    const after = filesOf(join(csvContent, 'businesses', 'id'));
+    const after = businessFiles(csvContent);
     const created = Object.keys(after).filter((name) => !(name in original));
     expect(created).toHaveLength(14);
     for (const name of created) {
       const parsed = schema.safeParse(frontmatter(after[name]!));
       expect(parsed.error?.issues ?? [], name).toEqual([]);
       expect(parsed.data?.listedOn, name).toBe(LISTED_ON);
+      // Filed in its regency's folder, where the build and that regency's CMS collection read it.
+      expect(businessPath(csvContent, name), name).toBe(
+        join(csvContent, 'businesses', parsed.data!.regency, 'id', name),
+      );
     }
   });
 
   it('normalises what the sheet wrote in many ways', () => {
-    const entry = (name: string) =>
-      frontmatter(readFileSync(join(csvContent, 'businesses', 'id', `${name}.md`), 'utf8'));
+    const entry = (name: string) => frontmatter(readFileSync(businessPath(csvContent, `${name}.md`), 'utf8'));
     expect(entry('keripik-singkong-mbok-darmi')).toMatchObject({
       regency: 'kab-klaten',
       sectors: ['kuliner'],
@@ -258,7 +280,7 @@ describe('a messy sheet (CSV with semicolons and BOM)', () => {
   });
 
   it('puts a long description in the body, with its leading sentences as the summary', () => {
-    const text = readFileSync(join(csvContent, 'businesses', 'id', 'sanggar-tari-kembang-sore.md'), 'utf8');
+    const text = readFileSync(businessPath(csvContent, 'sanggar-tari-kembang-sore.md'), 'utf8');
     const data = frontmatter(text);
     const summary = String(data['summary']);
     expect(summary.length).toBeLessThanOrEqual(280);
@@ -271,19 +293,19 @@ describe('a messy sheet (CSV with semicolons and BOM)', () => {
   });
 
   it('gives a new business whose slug is taken its place in the slug, and leaves the other one alone', () => {
-    const path = join(csvContent, 'businesses', 'id', 'studio-animasi-tidar-magelang.md');
+    const path = businessPath(csvContent, 'studio-animasi-tidar-magelang.md');
     expect(frontmatter(readFileSync(path, 'utf8'))).toMatchObject({
       name: 'Studio Animasi Tidar',
       regency: 'kab-magelang',
     });
     const existing = 'studio-animasi-tidar.md';
-    expect(readFileSync(join(csvContent, 'businesses', 'id', existing), 'utf8')).toBe(original[existing]);
+    expect(readFileSync(businessPath(csvContent, existing), 'utf8')).toBe(original[existing]);
   });
 
   it('updates only the field the row changes in an existing entry: every other byte stays', () => {
     const name = 'batik-sekar-arum-pekalongan.md';
     const before = original[name]!;
-    const after = readFileSync(join(csvContent, 'businesses', 'id', name), 'utf8');
+    const after = readFileSync(businessPath(csvContent, name), 'utf8');
     const [a, b] = [before.split('\n'), after.split('\n')];
     expect(b).toHaveLength(a.length);
     const changed = a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
@@ -292,13 +314,13 @@ describe('a messy sheet (CSV with semicolons and BOM)', () => {
   });
 
   it('changes no other existing entry and deletes none', () => {
-    const after = filesOf(join(csvContent, 'businesses', 'id'));
+    const after = businessFiles(csvContent);
     for (const [name, text] of Object.entries(original))
       if (name !== 'batik-sekar-arum-pekalongan.md') expect(after[name], name).toBe(text);
   });
 
   it('writes new entries as Decap CMS writes them, so a later save in the CMS changes nothing', async () => {
-    const after = filesOf(join(csvContent, 'businesses', 'id'));
+    const after = businessFiles(csvContent);
     const created = Object.keys(after).filter((name) => !(name in original));
     for (const name of created) {
       const text = after[name]!;
@@ -309,12 +331,12 @@ describe('a messy sheet (CSV with semicolons and BOM)', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = filesOf(join(csvContent, 'businesses', 'id'));
+    const before = businessFiles(csvContent);
     const refused = readFileSync(join(workdir, 'input', 'usaha-jateng.ditolak.csv'));
     const again = await runImport([csvFile], csvContent);
     expect(again.code).toBe(1);
     expect(again.out).toContain('Ringkasan: 0 baru, 0 diperbarui, 15 tidak berubah, 3 ditolak, 1 duplikat.');
-    expect(filesOf(join(csvContent, 'businesses', 'id'))).toEqual(before);
+    expect(businessFiles(csvContent)).toEqual(before);
     expect(readFileSync(join(workdir, 'input', 'usaha-jateng.ditolak.csv')).equals(refused)).toBe(true);
   });
 });
@@ -329,9 +351,9 @@ describe('the same sheet as XLSX', () => {
         .slice(1)
         .map((line) => line.replace(/\S*\/(content\/businesses\/)/, '$1').replace(/\S*usaha-jateng\.\w+/g, 'FILE'));
     expect(lines(xlsxRun.out)).toEqual(lines(csvRun.out));
-    expect(filesOf(join(xlsxContent, 'businesses', 'id'))).toEqual(
+    expect(businessFiles(xlsxContent)).toEqual(
       // The CSV copy was imported twice by now; the second import changed nothing.
-      filesOf(join(csvContent, 'businesses', 'id')),
+      businessFiles(csvContent),
     );
   });
 
@@ -362,7 +384,7 @@ describe('a dry run', () => {
     expect(result.out).toMatch(/^Baris 2: akan dibuat /m);
     expect(result.out).toMatch(/^Baris 9: akan memperbarui .*\(Instagram\)$/m);
     expect(result.out).toContain('Uji coba: berkas baris ditolak tidak ditulis');
-    expect(filesOf(join(content, 'businesses', 'id'))).toEqual(original);
+    expect(businessFiles(content)).toEqual(original);
     expect(readdirSync(dir)).toEqual(['usaha.csv']);
   });
 });
@@ -379,9 +401,7 @@ describe('the registration form, exported from Netlify as CSV', () => {
     expect(result.out).toContain('nama pengaju tidak ditampilkan di direktori');
     expect(result.out).not.toContain('Kolom tidak dikenal');
     expect(existsSync(join(workdir, 'input', 'netlify-daftar-usaha.ditolak.csv'))).toBe(false);
-    const bakpia = frontmatter(
-      readFileSync(join(content, 'businesses', 'id', 'bakpia-kukus-tugu-salatiga.md'), 'utf8'),
-    );
+    const bakpia = frontmatter(readFileSync(businessPath(content, 'bakpia-kukus-tugu-salatiga.md'), 'utf8'));
     expect(schema.safeParse(bakpia).error?.issues ?? []).toEqual([]);
     expect(bakpia).toMatchObject({
       regency: 'kota-salatiga',
@@ -396,9 +416,7 @@ describe('the registration form, exported from Netlify as CSV', () => {
       ],
     });
     expect(bakpia).not.toHaveProperty('applicant');
-    const eceng = frontmatter(
-      readFileSync(join(content, 'businesses', 'id', 'kerajinan-eceng-gondok-rawa-pening.md'), 'utf8'),
-    );
+    const eceng = frontmatter(readFileSync(businessPath(content, 'kerajinan-eceng-gondok-rawa-pening.md'), 'utf8'));
     expect(eceng).toMatchObject({ sectors: ['kriya', 'desain-produk'], contact: { phone: '+62298591234' } });
   });
 });
@@ -417,7 +435,7 @@ describe('updating a hand-written entry', () => {
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Baris 2: memperbarui .*kopi-mbah-sri-temanggung\.md \(Produk\)$/m);
     const before = original[name]!;
-    const after = readFileSync(join(content, 'businesses', 'id', name), 'utf8');
+    const after = readFileSync(businessPath(content, name), 'utf8');
     const at = before.indexOf('    price: 18000\n');
     expect(after).toBe(
       `${before.slice(0, at)}    price: 20000\n  - name: "Wedang jahe"\n    price: 8000\n${before.slice(at + '    price: 18000\n'.length)}`,
@@ -437,7 +455,7 @@ describe('updating an entry that the CMS wrote', () => {
         'Kopi Gunung Ungaran;Kuliner;Mikro;Kab. Semarang;Desa Kenteng, Kec. Bandungan;2017;081225004444;Kopi robusta dan arabika dari lereng Ungaran, disangrai sendiri dalam jumlah kecil.;Kopi bubuk robusta 200 g;45000\r\n',
     );
     expect((await runImport([input], content)).code).toBe(0);
-    const path = join(content, 'businesses', 'id', 'kopi-gunung-ungaran.md');
+    const path = businessPath(content, 'kopi-gunung-ungaran.md');
     const before = readFileSync(path, 'utf8');
     writeFileSync(
       input,
@@ -502,7 +520,7 @@ describe('a CSV that Excel saved as plain "CSV" (Windows-1252, not UTF-8)', () =
     const result = await runImport([input], content);
     expect(result.code).toBe(0);
     expect(result.out).toContain('bukan UTF-8; dibaca sebagai Windows-1252');
-    const entry = frontmatter(readFileSync(join(content, 'businesses', 'id', 'kafe-lumpia-gang-lombok.md'), 'utf8'));
+    const entry = frontmatter(readFileSync(businessPath(content, 'kafe-lumpia-gang-lombok.md'), 'utf8'));
     expect(entry['name']).toBe('Kafé Lumpia Gang Lombok');
   });
 });
@@ -522,9 +540,9 @@ describe('coordinates in Latitude and Longitude columns', () => {
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^Baris 2: dibuat .*bandeng-pandanaran-dua\.md$/m);
     expect(result.out).toMatch(/^Baris 3: DITOLAK\n {2}- kolom I "Latitude": Isi Latitude dan Longitude keduanya/m);
-    const entry = frontmatter(readFileSync(join(content, 'businesses', 'id', 'bandeng-pandanaran-dua.md'), 'utf8'));
+    const entry = frontmatter(readFileSync(businessPath(content, 'bandeng-pandanaran-dua.md'), 'utf8'));
     expect(entry['location']).toBe('-6.98812, 110.41234');
-    expect(existsSync(join(content, 'businesses', 'id', 'wingko-setengah-titik.md'))).toBe(false);
+    expect(existsSync(businessPath(content, 'wingko-setengah-titik.md'))).toBe(false);
   });
 });
 
@@ -555,7 +573,7 @@ describe('exit code 2: nothing can be imported', () => {
     const result = await runImport([write(name, text)], dir);
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
-    expect(filesOf(join(dir, 'businesses', 'id'))).toEqual(original);
+    expect(businessFiles(dir)).toEqual(original);
   });
 
   it('for a refused-rows file inside the content folder, before anything is written', async () => {
@@ -563,7 +581,7 @@ describe('exit code 2: nothing can be imported', () => {
     const result = await runImport([csvFile, '--refused', join(dir, 'ditolak.csv')], dir);
     expect(result.code).toBe(2);
     expect(result.err).toContain('tidak boleh berada di folder isi situs');
-    expect(filesOf(join(dir, 'businesses', 'id'))).toEqual(original);
+    expect(businessFiles(dir)).toEqual(original);
   });
 
   it('for no file named', async () => {

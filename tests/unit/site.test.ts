@@ -23,7 +23,7 @@ import { wibYear } from '../../src/time/wib';
 import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/report';
 import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
-import { entryFile } from '../../src/lib/translations';
+import { fileOf } from '../../src/lib/site/checks';
 import { businessPageKey, classPageKey, mentorPageKey } from '../../src/lib/cache-key';
 import type { LoadedSite } from '../../src/lib/content';
 
@@ -33,7 +33,7 @@ function entry(collection: CollectionName, id: string, overrides: Frontmatter): 
     ...fixtures[collection].minimal,
     ...overrides,
   });
-  return { id, collection, data, body: `Isi ${id}.`, filePath: entryFile(collection, id) };
+  return { id, collection, data, body: `Isi ${id}.`, filePath: fileOf({ id, collection, data }) };
 }
 
 const programme = (id: string, title: string, order?: number) =>
@@ -377,14 +377,14 @@ describe('buildSite', () => {
     it.each(RESERVED_SLUGS.directory)('refuses a business with the slug %j, naming its file', (slug) => {
       const input = collections();
       input.businesses.push(business(slug, 'Usaha Bentrok', ['kuliner'], 'kota-semarang'));
-      expect(() => buildSite(input, NOW)).toThrow(`content/businesses/id/${slug}.md`);
+      expect(() => buildSite(input, NOW)).toThrow(`content/businesses/kota-semarang/id/${slug}.md`);
     });
 
-    it('explains the clash for content/businesses/id/sektor.md', () => {
+    it('explains the clash for content/businesses/kota-semarang/id/sektor.md', () => {
       const input = collections();
       input.businesses.push(business('sektor', 'Sektor Kreatif', ['kuliner'], 'kota-semarang'));
       expect(() => buildSite(input, NOW)).toThrow(
-        'content/businesses/id/sektor.md: the slug "sektor" is a route of the site; rename the file.',
+        'content/businesses/kota-semarang/id/sektor.md: the slug "sektor" is a route of the site; rename the file.',
       );
     });
 
@@ -432,7 +432,7 @@ describe('duplicate businesses', () => {
       ({
         id,
         collection: 'businesses',
-        filePath: `content/businesses/id/${id}.md`,
+        filePath: `content/businesses/${regency}/id/${id}.md`,
         data: { name, regency, sectors: ['kriya'], scale: 'mikro', contact: {}, products: [], marketplaces: [] },
       }) as never;
     const empty = { programmes: [], classes: [], timetables: [], mentors: [], partners: [], rooms: [], bookings: [] };
@@ -442,7 +442,7 @@ describe('duplicate businesses', () => {
         new Date(),
       ),
     ).toThrow(
-      /content\/businesses\/id\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/id\/[ab]\.md in the same regency/,
+      /content\/businesses\/kab-jepara\/id\/[ab]\.md: field "name" repeats "[Bb]atik +[Ss]ekar" of content\/businesses\/kab-jepara\/id\/[ab]\.md in the same regency/,
     );
     expect(() =>
       buildSite(

@@ -45,14 +45,14 @@ describe('translationSchema', () => {
 describe('applyTranslations', () => {
   const entry = (id: string, body = 'Profil.') => ({
     id,
-    filePath: entryFile('businesses', id),
+    filePath: entryFile('businesses', id, 'id', 'kab-klaten'),
     data: { name: 'Gerabah Melikan', summary: 'Perajin gerabah putaran miring dari Klaten.', regency: 'kab-klaten' },
     body,
     rendered: { html: `<p>${body}</p>` },
   });
   const translation = (id: string, data: Record<string, unknown>, body = 'Profile.') => ({
     id,
-    filePath: entryFile('businesses', id, 'en'),
+    filePath: entryFile('businesses', id, 'en', 'kab-klaten'),
     data,
     body,
     rendered: { html: `<p>${body}</p>` },
@@ -87,8 +87,19 @@ describe('applyTranslations', () => {
     expect(result.translated.size).toBe(0);
     expect(result.entries[0]!.data.summary).toBe('Perajin gerabah putaran miring dari Klaten.');
     expect(result.warnings).toEqual([
-      'content/businesses/en/a.md: not published in this language until these are translated: summary.',
-      'content/businesses/en/b.md: not published in this language until these are translated: body.',
+      'content/businesses/kab-klaten/en/a.md: not published in this language until these are translated: summary.',
+      'content/businesses/kab-klaten/en/b.md: not published in this language until these are translated: body.',
+    ]);
+  });
+
+  it('fails on a translation filed under another part than its entry, naming both files', () => {
+    const elsewhere = {
+      ...translation('a', { summary: 'x'.repeat(30) }),
+      filePath: entryFile('businesses', 'a', 'en', 'kab-jepara'),
+    };
+    const result = applyTranslations([entry('a')], [elsewhere], businesses.fields, 'businesses');
+    expect(result.errors).toEqual([
+      'content/businesses/kab-jepara/en/a.md: translates "a", filed under "kab-klaten" (content/businesses/kab-klaten/id/a.md); move it there.',
     ]);
   });
 
@@ -139,12 +150,13 @@ describe('applyTranslations', () => {
       'businesses',
     );
     expect(result.errors).toEqual([
-      'content/businesses/en/typo.md: translates "typo", but content/businesses/id/typo.md does not exist; rename it to the slug of the entry it translates.',
+      'content/businesses/kab-klaten/en/typo.md: translates "typo", but content/businesses/kab-klaten/id/typo.md does not exist; rename it to the slug of the entry it translates.',
     ]);
   });
 });
 
 it('puts each language in its own folder, as Decap writes them', () => {
-  expect(entryFile('businesses', 'kopi')).toBe('content/businesses/id/kopi.md');
+  expect(entryFile('businesses', 'kopi', 'id', 'kab-klaten')).toBe('content/businesses/kab-klaten/id/kopi.md');
+  expect(entryFile('businesses', 'kopi')).toBe('content/businesses/*/id/kopi.md');
   expect(entryFile('classes', '2026/kelas-a', 'en')).toBe('content/classes/en/2026/kelas-a.md');
 });

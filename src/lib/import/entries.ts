@@ -1,22 +1,36 @@
 /**
  * Where entries live on disk. Every read and write of an entry file goes through here, so a new
- * layout changes this module only. The importer writes Indonesian entries (`<folder>/id/`).
+ * layout changes this module only. The importer writes Indonesian entries (`businesses/<regency>/id/`).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LOCALE } from '../../i18n';
-import { localeDir } from '../translations';
+import { entryFile, localeDir, partitionField } from '../translations';
 
 /** The content folder: CONTENT_DIR, as the build reads it, or ./content. */
 export const contentDirOf = (env: Record<string, string | undefined> = process.env) =>
   resolve(env['CONTENT_DIR'] ?? 'content');
 
-/** The Indonesian files of a collection folder (e.g. `businesses`). */
-const entriesDir = (contentDir: string, folder: string) => join(contentDir, folder, localeDir(DEFAULT_LOCALE));
+/**
+ * The folders of a collection folder's Indonesian files, as entryDir (src/lib/translations.ts)
+ * lays them out: one, or one per part of a partitioned type (`businesses/<regency>/id/`).
+ */
+function entriesDirs(contentDir: string, folder: string): string[] {
+  if (!partitionField(folder)) return [join(contentDir, folder, localeDir(DEFAULT_LOCALE))];
+  let parts: string[];
+  try {
+    parts = readdirSync(join(contentDir, folder), { withFileTypes: true })
+      .filter((part) => part.isDirectory())
+      .map((part) => part.name);
+  } catch {
+    return [];
+  }
+  return parts.sort().map((part) => join(contentDir, folder, part, localeDir(DEFAULT_LOCALE)));
+}
 
-/** The file of the entry `slug` of a collection folder. */
-export const entryPath = (contentDir: string, folder: string, slug: string) =>
-  join(entriesDir(contentDir, folder), `${slug}.md`);
+/** The file of the entry `slug` of a collection folder (in its part, for a partitioned type). */
+export const entryPath = (contentDir: string, folder: string, slug: string, part?: string) =>
+  join(contentDir, entryFile(folder, slug, DEFAULT_LOCALE, part).replace(/^content\//, ''));
 
 export interface EntryFile {
   slug: string;
@@ -26,28 +40,27 @@ export interface EntryFile {
 
 /** Every entry of a collection folder (subfolders too, as the build's glob reads them). */
 export function readEntries(contentDir: string, folder: string): EntryFile[] {
-  const base = entriesDir(contentDir, folder);
-  let names: string[];
-  try {
-    names = readdirSync(base, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const path = join(base, name);
-      return { slug: name.slice(0, -'.md'.length).split(sep).join('/'), path, text: readFileSync(path, 'utf8') };
-    });
+  return entriesDirs(contentDir, folder).flatMap((base) => {
+    let names: string[];
+    try {
+      names = readdirSync(base, { recursive: true, encoding: 'utf8' });
+    } catch {
+      return [];
+    }
+    return names
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => {
+        const path = join(base, name);
+        return { slug: name.slice(0, -'.md'.length).split(sep).join('/'), path, text: readFileSync(path, 'utf8') };
+      });
+  });
 }
 
-/** Writes an entry; returns its path. */
-export function writeEntry(contentDir: string, folder: string, slug: string, text: string): string {
-  const path = entryPath(contentDir, folder, slug);
+/** Writes an entry file (its folder made when new). */
+export function writeEntry(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return path;
 }
 
 /** True when `path` is inside `folder` (or is it). */

@@ -6,6 +6,7 @@
 import { load } from 'js-yaml';
 import { businesses, contentSchema, plainContext } from '../../schema';
 import type { ContentContext } from '../../schema/define';
+import { regencySlugPart } from '../../taxonomy';
 import { wibDateKey } from '../../time/wib';
 import { businessKey } from '../site/indexes';
 import { RESERVED_SLUGS } from '../urls';
@@ -170,7 +171,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         problems.push({ column: existing.path, message: say.unreadableEntry(existing.path) });
       }
     } else {
-      const place = (parsed.regency ?? '').replace(/^(kab|kota)-/, '');
+      const place = regencySlugPart(parsed.regency ?? '');
       slug = freeSlug(parsed.name ?? '', place, taken);
       if (parsed.body) notes.push(say.bodyFromDescription);
       const data = newEntry({ name: parsed.name ?? '', regency: parsed.regency ?? '' }, parsed.patch, today);
@@ -197,13 +198,13 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       continue;
     }
 
-    const path = existing ? existing.path : entryPath(options.contentDir, FOLDER, slug);
+    const path = existing ? existing.path : entryPath(options.contentDir, FOLDER, slug, parsed.regency);
     if (existing && text === existing.text) {
       outcomes.push({ kind: 'unchanged', row: row.number, slug, path, fields: [], notes: [] });
       continue;
     }
     const fields = existing ? changedFields(before, after) : [];
-    if (!options.dryRun) writeEntry(options.contentDir, FOLDER, slug, text);
+    if (!options.dryRun) writeEntry(path, text);
     if (existing) {
       existing.text = text;
     } else {

@@ -3,7 +3,8 @@
  * failure names the file and field to fix, as editors read these in the build log.
  */
 import { RESERVED_SLUGS } from '../urls';
-import { entryFile } from '../translations';
+import { entryFile, partitionField } from '../translations';
+import { DEFAULT_LOCALE } from '../../i18n';
 import { businessKey } from './indexes';
 import type { Business, ClassSession, Collections } from './types';
 
@@ -11,9 +12,16 @@ interface EntryLike {
   id: string;
   collection: string;
   filePath?: string | undefined;
+  data?: object;
 }
 
-export const fileOf = (entry: EntryLike) => entry.filePath ?? entryFile(entry.collection, entry.id);
+/** The entry's file as Astro read it, or where it would be (entries made in tests have no path). */
+export function fileOf(entry: EntryLike): string {
+  if (entry.filePath) return entry.filePath;
+  const field = partitionField(entry.collection);
+  const part = field ? (entry.data as Record<string, unknown> | undefined)?.[field] : undefined;
+  return entryFile(entry.collection, entry.id, DEFAULT_LOCALE, typeof part === 'string' ? part : undefined);
+}
 
 function fail(heading: string, problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(`${heading}:\n${problems.join('\n')}`);
