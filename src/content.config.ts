@@ -96,11 +96,14 @@ function checkedIds(base: string, partition?: { field: string; locale: Locale })
 function loaderOf(type: Pick<ContentType, 'folder' | 'translatable' | 'partition'>, locale: Locale) {
   if (type.partition) {
     const base = `${contentDir}/${type.folder}`;
-    return glob({
-      pattern: `*/${locale}/**/*.md`,
-      base,
-      generateId: checkedIds(base, { field: type.partition.field, locale }),
-    });
+    // The default language's loader reads every file but the translations, so that one filed
+    // anywhere else (an old content/businesses/id/, a part without its language folder) fails
+    // the build by name instead of being skipped.
+    const pattern =
+      locale === DEFAULT_LOCALE
+        ? ['**/*.md', ...TRANSLATION_LOCALES.map((other) => `!*/${other}/**`)]
+        : `*/${locale}/**/*.md`;
+    return glob({ pattern, base, generateId: checkedIds(base, { field: type.partition.field, locale }) });
   }
   const base = type.translatable === false ? `${contentDir}/${type.folder}` : `${contentDir}/${type.folder}/${locale}`;
   return glob({ pattern: '**/*.md', base, generateId: checkedIds(base) });

@@ -5,9 +5,9 @@
  * is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -23,7 +23,10 @@ const BUILD_TIMEOUT = 120_000;
 function buildWith(name: string, files: Record<string, string>) {
   const contentDir = join(workdir, name, 'content');
   cpSync(join(root, 'content'), contentDir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(contentDir, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(contentDir, file)), { recursive: true });
+    writeFileSync(join(contentDir, file), text);
+  }
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(workdir, name, 'dist')], {
     cwd: root,
     env: {
@@ -287,14 +290,19 @@ end: "2026-12-05T11:00:00+07:00"
     expected: ['businesses/kab-klaten/id/usaha-rusak.md', 'regency', 'kab-jepara', 'move it to'],
   },
   {
+    name: 'business left outside a regency folder',
+    files: { 'businesses/id/usaha-rusak.md': business() },
+    expected: ['businesses/id/usaha-rusak.md', 'files go in', '<regency>/id/'],
+  },
+  {
     name: 'translation filed under another regency than its entry',
     files: {
-      'businesses/kab-jepara/en/gerabah-melikan-putaran-miring.md': frontmatter(
-        'summary: Slanted-wheel potters of Melikan, Klaten.',
+      'businesses/kab-jepara/en/laundry-bersih-wangi-tembalang.md': frontmatter(
+        'summary: A laundry in Tembalang that collects and delivers.',
         'Profile.',
       ),
     },
-    expected: ['kab-jepara/en/gerabah-melikan-putaran-miring.md', 'filed under "kab-klaten"', 'move it there'],
+    expected: ['kab-jepara/en/laundry-bersih-wangi-tembalang.md', 'filed under "kota-semarang"', 'move it there'],
   },
   {
     name: 'slug taken by a route',
