@@ -141,7 +141,8 @@ function commonestWord(repo, part) {
   /** @type {Map<string, number>} */
   const counts = new Map();
   for (const file of readdirSync(dir)) {
-    const word = /^name: "?([^\s"]+)/m.exec(readFileSync(resolve(dir, file), 'utf8'))?.[1];
+    // YAML may quote the name either way (the CMS writes double quotes, the corpus single ones).
+    const word = /^name: ["']?([^\s"']+)/m.exec(readFileSync(resolve(dir, file), 'utf8'))?.[1];
     if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
