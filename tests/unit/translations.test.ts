@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { businesses, classes, mentors, partners, plainContext, programmes, timetables } from '../../src/schema';
 import { translationSchema } from '../../src/schema/fields';
-import { applyTranslations, entryFile } from '../../src/lib/translations';
+import { applyTranslations, entryDir, entryFile, partOfFile, partitionField } from '../../src/lib/translations';
 
 const problems = (schema: ReturnType<typeof translationSchema>, data: unknown) => {
   const result = schema.safeParse(data);
@@ -159,4 +159,14 @@ it('puts each language in its own folder, as Decap writes them', () => {
   expect(entryFile('businesses', 'kopi', 'id', 'kab-klaten')).toBe('content/businesses/kab-klaten/id/kopi.md');
   expect(entryFile('businesses', 'kopi')).toBe('content/businesses/*/id/kopi.md');
   expect(entryFile('classes', '2026/kelas-a', 'en')).toBe('content/classes/en/2026/kelas-a.md');
+  expect(entryDir('bookings')).toBe('content/bookings/');
+});
+
+it('files businesses by regency, and reads the regency back from a path', () => {
+  expect(partitionField('businesses')).toBe('regency');
+  expect(partitionField('classes')).toBeUndefined();
+  expect(entryDir('businesses', 'en', 'kota-semarang')).toBe('content/businesses/kota-semarang/en/');
+  expect(partOfFile('businesses', 'content/businesses/kab-klaten/en/kopi.md')).toBe('kab-klaten');
+  expect(partOfFile('businesses', '/tmp/x/content/businesses/kota-tegal/id/a.md')).toBe('kota-tegal');
+  expect(partOfFile('classes', 'content/classes/en/kelas.md')).toBeUndefined();
 });
