@@ -359,6 +359,15 @@ export function evaluate(r) {
       false,
     );
     atMost('cms-search', 'CMS: search shows results', r.cms.searchSeconds, LIMITS.cmsSeconds, 's', false);
+    if (r.cms.mentorSeconds !== undefined)
+      atMost(
+        'cms-mentor',
+        "CMS: a mentor's business picker lists its regency",
+        r.cms.mentorSeconds,
+        LIMITS.cmsSeconds,
+        's',
+        false,
+      );
   }
   return rows;
 }

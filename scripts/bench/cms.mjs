@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { ENTRY_DIR } from './corpus.mjs';
 import { CHROMIUM } from './search.mjs';
 /** @import { CmsMeasure } from './types.d.ts' */
+/** @import { Page } from '@playwright/test' */
 
 // The CMS's local backend is Decap's default port (allowed by the /admin/ CSP). The benchmark runs
 // decap-server on another port and redirects the browser's requests, so it never collides with
@@ -44,40 +45,23 @@ export async function measureCms(base, repo, options = {}) {
   try {
     for (let i = 0; i < 60 && !(await listening(PORT)); i++) await sleep(250);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route(`http://localhost:${CMS_PORT}/**`, (route) =>
-      route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }),
-    );
-    await page.goto(`${base}/admin/`);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });
+    /** Opens the CMS and logs in to decap-server (the requests go to its port here). @param {Page} tab */
+    const login = async (tab) => {
+      await tab.route(`http://localhost:${CMS_PORT}/**`, (route) =>
+        route.continue({ url: route.request().url().replace(`:${CMS_PORT}/`, `:${PORT}/`) }),
+      );
+      await tab.goto(`${base}/admin/`);
+      await tab.getByRole('button', { name: 'Masuk' }).click();
+      await tab.getByRole('link', { name: 'Kelas & Seminar' }).waitFor({ timeout: 30_000 });
+    };
+    await login(page);
     const entryLinks = (/** @type {string} */ collection) =>
       page.locator(`a[href*="/collections/${collection}/entries/"]`);
 
     // What opening the list asks of the backend: with Git Gateway or GitHub each of these is a
     // request to the hosting API (GitHub: 5,000 REST requests an hour per token), and what
     // decap-server answers in one response per folder a hosted backend reads file by file.
-    const list = { requests: 0, bytes: 0 };
-    /** @type {Map<string, number>} */
-    const actions = new Map();
-    /** @type {Promise<void>[]} */
-    const pending = [];
-    const count = (/** @type {import('@playwright/test').Response} */ response) => {
-      const request = response.request();
-      // The request as routed: to decap-server's port here, or the default one.
-      if (![CMS_PORT, PORT].some((port) => request.url().includes(`:${port}/`))) return;
-      list.requests++;
-      // decap-server's API is one POST endpoint; the body names the action.
-      const action = /"action":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? request.method();
-      actions.set(action, (actions.get(action) ?? 0) + 1);
-      pending.push(
-        // The declared length when the body is gone (the page moved on before it was read).
-        response.body().then(
-          (data) => void (list.bytes += data.length),
-          () => void (list.bytes += Number(response.headers()['content-length'] ?? 0)),
-        ),
-      );
-    };
-    page.on('response', count);
+    const listing = meter(page);
     let started = performance.now();
     // Businesses are one collection per regency (admin/config.ts, partCollections): the largest.
     const { part, size: partEntries } = largestPart(repo);
@@ -89,8 +73,7 @@ export async function measureCms(base, repo, options = {}) {
     const listed = await entryLinks(collection).count();
     // Requests the list makes once its entries show (the rest of the first page's data).
     await page.waitForLoadState('networkidle');
-    page.off('response', count);
-    await Promise.all(pending);
+    const listRead = await listing.stop();
 
     const search = page.getByPlaceholder(/Cari/).first();
     await search.fill(query);
@@ -100,6 +83,19 @@ export async function measureCms(base, repo, options = {}) {
     await entryLinks(collection).first().waitFor({ timeout: 60_000 });
     const searchSeconds = (performance.now() - started) / 1000;
     const found = await entryLinks(collection).count();
+
+    // A mentor whose business is in the directory, opened in a fresh CMS (nothing cached): its
+    // business is chosen by regency (admin/widgets/PartRelation.tsx), so this reads one regency.
+    const mentor = mentorWithBusiness(repo);
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(fresh);
+    const opened = meter(fresh);
+    started = performance.now();
+    await fresh.goto(`${base}/admin/#/collections/mentors/entries/${mentor}`);
+    // The first of them: Decap may show the form twice (each language side by side).
+    await fresh.getByText(/^\d+ usaha di /).first().waitFor({ timeout: 60_000 });
+    const mentorSeconds = (performance.now() - started) / 1000;
+    const mentorRead = await opened.stop();
     return {
       entries: countBusinesses(repo),
       collection,
@@ -109,9 +105,11 @@ export async function measureCms(base, repo, options = {}) {
       ).length,
       listed,
       listSeconds,
-      listRequests: list.requests,
-      listActions: Object.fromEntries(actions),
-      listBytes: list.bytes,
+      listRequests: listRead.requests,
+      listActions: listRead.actions,
+      listBytes: listRead.bytes,
+      mentorSeconds,
+      mentorBytes: mentorRead.bytes,
       query,
       found,
       searchSeconds,
@@ -121,6 +119,53 @@ export async function measureCms(base, repo, options = {}) {
     // The server's process group; a pid of NaN (the server never started) makes process.kill throw.
     process.kill(-Number(server.pid));
   }
+}
+
+/**
+ * Counts the backend requests of a page from now until `stop()`, by decap-server action, and their bytes.
+ * @param {Page} page
+ */
+function meter(page) {
+  let requests = 0;
+  let bytes = 0;
+  /** @type {Record<string, number>} */
+  const actions = {};
+  /** @type {Promise<void>[]} */
+  const pending = [];
+  const count = (/** @type {import('@playwright/test').Response} */ response) => {
+    const request = response.request();
+    // The request as routed: to decap-server's port here, or the default one.
+    if (![CMS_PORT, PORT].some((port) => request.url().includes(`:${port}/`))) return;
+    requests++;
+    // decap-server's API is one POST endpoint; the body names the action.
+    const action = /"action":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? request.method();
+    actions[action] = (actions[action] ?? 0) + 1;
+    pending.push(
+      // The declared length when the body is gone (the page moved on before it was read).
+      response.body().then(
+        (data) => void (bytes += data.length),
+        () => void (bytes += Number(response.headers()['content-length'] ?? 0)),
+      ),
+    );
+  };
+  page.on('response', count);
+  return {
+    async stop() {
+      page.off('response', count);
+      await Promise.all(pending);
+      return { requests, actions, bytes };
+    },
+  };
+}
+
+/** The slug of the first mentor (by file name) whose business is in the directory. @param {string} repo */
+function mentorWithBusiness(repo) {
+  const dir = resolve(repo, 'content/mentors', ENTRY_DIR);
+  const file = readdirSync(dir)
+    .sort()
+    .find((name) => /^business: \S/m.test(readFileSync(resolve(dir, name), 'utf8')));
+  if (!file) throw new Error(`${dir}: no mentor names a business`);
+  return file.replace(/\.md$/, '');
 }
 
 /** The businesses of each regency folder (content/businesses/<regency>/id/). @param {string} repo */

@@ -343,6 +343,14 @@ export function markdown(r, rows) {
         [
           ['business list', r.cms.listSeconds.toFixed(2)],
           [`search "${r.cms.query}"`, r.cms.searchSeconds.toFixed(2)],
+          ...(r.cms.mentorSeconds === undefined
+            ? []
+            : [
+                [
+                  `a mentor, until its business picker lists its regency (${fmtBytes(r.cms.mentorBytes ?? 0)} read)`,
+                  r.cms.mentorSeconds.toFixed(2),
+                ],
+              ]),
         ],
       ),
       '',

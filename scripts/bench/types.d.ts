@@ -182,6 +182,9 @@ export interface CmsMeasure {
   query: string;
   found: number;
   searchSeconds: number;
+  /** Opening a mentor, in a fresh CMS, until its business picker lists its regency's businesses. */
+  mentorSeconds?: number;
+  mentorBytes?: number;
 }
 
 /** One budget and its outcome (budgets.mjs `evaluate()`). */
@@ -255,7 +258,13 @@ export interface BudgetInput {
   lighthouse?: (BudgetLighthouseRun & { name: string; throttling?: Record<string, BudgetLighthouseRun> })[];
   cms?: Pick<
     CmsMeasure,
-    'entries' | 'collection' | 'collectionEntries' | 'collectionFiles' | 'listSeconds' | 'searchSeconds'
+    | 'entries'
+    | 'collection'
+    | 'collectionEntries'
+    | 'collectionFiles'
+    | 'listSeconds'
+    | 'searchSeconds'
+    | 'mentorSeconds'
   >;
 }
 
