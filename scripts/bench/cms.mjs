@@ -93,7 +93,10 @@ export async function measureCms(base, repo, options = {}) {
     started = performance.now();
     await fresh.goto(`${base}/admin/#/collections/mentors/entries/${mentor}`);
     // The first of them: Decap may show the form twice (each language side by side).
-    await fresh.getByText(/^\d+ usaha di /).first().waitFor({ timeout: 60_000 });
+    await fresh
+      .getByText(/^\d+ usaha di /)
+      .first()
+      .waitFor({ timeout: 60_000 });
     const mentorSeconds = (performance.now() - started) / 1000;
     const mentorRead = await opened.stop();
     return {
