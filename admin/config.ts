@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n';
 /** Uploaded images live in the repository next to the content; entries point at them relatively. */
 export const MEDIA_FOLDER = 'content/_media';
 /** How an entry in content/<collection>/<locale>/ refers to an upload, so Astro's image() resolves it. */
-export const MEDIA_PUBLIC_FOLDER = '../../_media';
+export const MEDIA_PUBLIC_FOLDER = mediaPublicFolder('content/<collection>/<locale>/');
 
 /**
  * How an entry in `dir` (relative to the repository, as entryDir gives it) refers to an upload:
