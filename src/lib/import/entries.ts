@@ -5,18 +5,21 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LOCALE } from '../../i18n';
-import { entryFile, localeDir, partitionField } from '../translations';
+import { entryDir, entryFile, partitionField } from '../translations';
 
 /** The content folder: CONTENT_DIR, as the build reads it, or ./content. */
 export const contentDirOf = (env: Record<string, string | undefined> = process.env) =>
   resolve(env['CONTENT_DIR'] ?? 'content');
+
+/** A path entryDir or entryFile gives (`content/…`), under the content folder actually used. */
+const underContent = (contentDir: string, repoPath: string) => join(contentDir, repoPath.replace(/^content\//, ''));
 
 /**
  * The folders of a collection folder's Indonesian files, as entryDir (src/lib/translations.ts)
  * lays them out: one, or one per part of a partitioned type (`businesses/<regency>/id/`).
  */
 function entriesDirs(contentDir: string, folder: string): string[] {
-  if (!partitionField(folder)) return [join(contentDir, folder, localeDir(DEFAULT_LOCALE))];
+  if (!partitionField(folder)) return [underContent(contentDir, entryDir(folder))];
   let parts: string[];
   try {
     parts = readdirSync(join(contentDir, folder), { withFileTypes: true })
@@ -25,12 +28,12 @@ function entriesDirs(contentDir: string, folder: string): string[] {
   } catch {
     return [];
   }
-  return parts.sort().map((part) => join(contentDir, folder, part, localeDir(DEFAULT_LOCALE)));
+  return parts.sort().map((part) => underContent(contentDir, entryDir(folder, DEFAULT_LOCALE, part)));
 }
 
 /** The file of the entry `slug` of a collection folder (in its part, for a partitioned type). */
 export const entryPath = (contentDir: string, folder: string, slug: string, part?: string) =>
-  join(contentDir, entryFile(folder, slug, DEFAULT_LOCALE, part).replace(/^content\//, ''));
+  underContent(contentDir, entryFile(folder, slug, DEFAULT_LOCALE, part));
 
 export interface EntryFile {
   slug: string;
