@@ -24,7 +24,7 @@ import type { StoreItem } from './storefront';
 import { hasEntryPage, type EntryKind } from './urls';
 
 /** Raise when what the keys cover changes shape, so the next build renders every page. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 interface Hashable {
   id: string;
@@ -74,6 +74,14 @@ function cardParts(site: LoadedSite, session: ClassSession, upcoming: ReadonlySe
   ];
 }
 
+/** What a brief business card shows (BusinessCard `brief`): not the summary or the profile. */
+const briefBusiness = ({ id, data }: Business): string =>
+  JSON.stringify([id, data.name, data.sectors, data.regency, data.scale, data.logo, data.photo, data.hours]);
+
+/** What a brief mentor card and a builder's line show (MentorCard `brief`): not the summary. */
+const briefMentor = ({ id, data }: Mentor): string =>
+  JSON.stringify([id, data.name, data.headline, data.businessName, data.regency, data.photo]);
+
 export function businessPageKey(site: LoadedSite, business: Business): string {
   const { related, nearby, builders, sectorMentors } = businessNeighbours(site, business);
   const others = [...related, ...nearby];
@@ -81,8 +89,8 @@ export function businessPageKey(site: LoadedSite, business: Business): string {
   return cacheKey(site, [
     business,
     ...pagesOf('business', [business, ...others]),
-    ...others,
-    ...mentors,
+    ...others.map(briefBusiness),
+    ...mentors.map(briefMentor),
     ...pagesOf('mentor', mentors),
   ]);
 }
@@ -135,27 +143,30 @@ export function programmePageKey(site: LoadedSite, programme: Programme): string
 
 /**
  * A page of a directory listing (all, a sector, a regency): its cards and place in the
- * pagination, and the directory-wide counts its lead, facets and (on the front page) map show.
- * An edited business renders again the listing pages its card is on; a new one changes the
- * counts, so every directory listing renders again.
+ * pagination, and, on a first page only, the directory-wide counts its lead, facets and map show.
+ * An edited business renders again the listing pages its card is on; a new one, the first pages
+ * and the pages its listings shift.
  */
 export function directoryListingKey(site: LoadedSite, page: Page<Business>): string {
   return cacheKey(site, [
     page.number,
     page.total,
-    JSON.stringify([site.sectorCounts, site.regencyCounts]),
+    page.number === 1 ? JSON.stringify([site.sectorCounts, site.regencyCounts]) : null,
     ...page.items,
     ...pagesOf('business', page.items),
   ]);
 }
 
-/** A page of the storefront: its products (from their businesses) and place in the pagination. */
+/**
+ * A page of the storefront: its products (from their businesses), its place in the pagination,
+ * and on a first page the count of the listing's products.
+ */
 export function storefrontKey(site: LoadedSite, page: Page<StoreItem>, total: number): string {
   const businesses = page.items.map((item) => item.business);
   return cacheKey(site, [
     page.number,
     page.total,
-    total,
+    page.number === 1 ? total : null,
     // What a product card shows of its business (not its summary or profile).
     ...page.items.map(({ business: { data }, product, href, orderLink }) =>
       JSON.stringify([product, href, orderLink, data.name, data.sectors, data.regency, data.marketplaces]),

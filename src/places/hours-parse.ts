@@ -162,30 +162,41 @@ export function formatDayHours(day: DayHours, locale: Locale): string {
 
 export type OpeningHoursSpecification = {
   '@type': 'OpeningHoursSpecification';
-  dayOfWeek: string;
+  /** One day, or the days that share these hours. */
+  dayOfWeek: string | string[];
   opens: string;
   closes: string;
 };
 
 /**
- * schema.org's opening hours, one entry per day and range. A range past midnight is two, until
- * 23:59:59 and from 00:00:00 the next day, as schema.org's days end at midnight; 24.00 is 23:59:59.
- * Days by appointment or closed have none.
+ * schema.org's opening hours: one entry per range, naming every day that has it (a shop open
+ * 08.00–16.00 on weekdays is one entry, not five: ten thousand business pages carry this). A
+ * range past midnight is two, until 23:59:59 and from 00:00:00 the next day, as schema.org's days
+ * end at midnight; 24.00 is 23:59:59. Days by appointment or closed have none.
  */
 export function openingHoursSpecification(week: WeekHours): OpeningHoursSpecification[] {
   const time = (minutes: number) => (minutes >= DAY ? '23:59:59' : `${clock(minutes, ':')}:00`);
-  const spec = (day: number, opens: string, closes: string): OpeningHoursSpecification => ({
+  const dayName = (day: number) => `https://schema.org/${WEEKDAYS[day % 7]?.en.name ?? ''}`;
+  // Ranges in the order of the first day that has them, each with all its days.
+  const byRange = new Map<string, { days: string[]; opens: string; closes: string }>();
+  const add = (day: number, opens: string, closes: string) => {
+    const key = `${opens}-${closes}`;
+    const range = byRange.get(key);
+    if (range) range.days.push(dayName(day));
+    else byRange.set(key, { days: [dayName(day)], opens, closes });
+  };
+  WEEKDAYS.forEach((_, i) => {
+    const day = week[i] ?? CLOSED;
+    if (day.kind !== 'open') return;
+    for (const { start, end } of day.ranges) {
+      add(i, time(start), time(end));
+      if (end > DAY) add(i + 1, '00:00:00', time(end - DAY));
+    }
+  });
+  return [...byRange.values()].map(({ days, opens, closes }) => ({
     '@type': 'OpeningHoursSpecification',
-    dayOfWeek: `https://schema.org/${WEEKDAYS[day % 7]?.en.name ?? ''}`,
+    dayOfWeek: days.length === 1 ? days[0]! : days,
     opens,
     closes,
-  });
-  return WEEKDAYS.flatMap((_, i) => {
-    const day = week[i] ?? CLOSED;
-    if (day.kind !== 'open') return [];
-    return day.ranges.flatMap(({ start, end }) => {
-      const today = spec(i, time(start), time(end));
-      return end > DAY ? [today, spec(i + 1, '00:00:00', time(end - DAY))] : [today];
-    });
-  });
+  }));
 }

@@ -531,9 +531,9 @@ describe('formatDayHours', () => {
 });
 
 describe('openingHoursSpecification', () => {
-  const spec = (day: string, opens: string, closes: string) => ({
+  const spec = (day: string | string[], opens: string, closes: string) => ({
     '@type': 'OpeningHoursSpecification',
-    dayOfWeek: `https://schema.org/${day}`,
+    dayOfWeek: Array.isArray(day) ? day.map((d) => `https://schema.org/${d}`) : `https://schema.org/${day}`,
     opens,
     closes,
   });
@@ -543,8 +543,16 @@ describe('openingHoursSpecification', () => {
       'one range a day, Sunday closed',
       OFFICE,
       [
-        ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) => spec(day, '08:00:00', '16:00:00')),
+        spec(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], '08:00:00', '16:00:00'),
         spec('Saturday', '08:00:00', '12:00:00'),
+      ],
+    ],
+    [
+      'nights past midnight every day, one entry per range',
+      { senin: '16.00–01.00', selasa: '16.00–01.00', minggu: '16.00–24.00' },
+      [
+        spec(['Monday', 'Tuesday', 'Sunday'], '16:00:00', '23:59:59'),
+        spec(['Tuesday', 'Wednesday'], '00:00:00', '01:00:00'),
       ],
     ],
     [

@@ -975,19 +975,22 @@ describe('siteYearReport and its CSV', () => {
 describe('cache keys of entry pages', () => {
   const settings = { links: [{ label: 'Instagram' }] } as unknown as LoadedSite['settings'];
   const loaded = (input: Collections, now = NOW): LoadedSite => ({ ...buildSite(input, now), settings });
-  const withSummary = (input: Collections, id: string, summary: string): Collections => ({
+  const withData = (input: Collections, id: string, patch: Record<string, unknown>): Collections => ({
     ...input,
-    businesses: input.businesses.map((b) => (b.id === id ? { ...b, data: { ...b.data, summary } } : b)),
+    businesses: input.businesses.map((b) => (b.id === id ? { ...b, data: { ...b.data, ...patch } } : b)),
   });
 
-  it("change with a related business's summary, not with an unrelated one's", () => {
+  it("change with what a related business's card shows, not with its summary or an unrelated business", () => {
     const input = collections();
     const key = (i: Collections) => businessPageKey(loaded(i), loaded(i).business('kopi-10'));
     const before = key(input);
     expect(key(input)).toBe(before);
     // dapur-ibu is among kopi-10's related (Kuliner); batik-ayu shares neither sector nor regency.
-    expect(key(withSummary(input, 'dapur-ibu', 'Dapur baru.'))).not.toBe(before);
-    expect(key(withSummary(input, 'batik-ayu', 'Batik baru.'))).toBe(before);
+    expect(key(withData(input, 'dapur-ibu', { name: 'Dapur Ibu Baru' }))).not.toBe(before);
+    expect(key(withData(input, 'dapur-ibu', { scale: 'menengah' }))).not.toBe(before);
+    // Its brief card leaves the summary out, so the page is the same.
+    expect(key(withData(input, 'dapur-ibu', { summary: 'Dapur baru.' }))).toBe(before);
+    expect(key(withData(input, 'batik-ayu', { name: 'Batik Baru' }))).toBe(before);
   });
 
   it('change when the build’s clock passes a session, so its page says it is over', () => {
