@@ -1,8 +1,15 @@
 /** Shared settings and route helpers for paginated listings. */
 import { pageParam, type Page } from './paginate';
 
-/** Entries per listing page: keeps each page light on a phone over mobile data. */
-export const PAGE_SIZE = 24;
+/** Id of the facets on a listing's first page, where its later pages send a visitor to browse. */
+export const FACETS_ID = 'jelajahi';
+
+/**
+ * Entries per listing page: light on a phone over mobile data (about 8 KB of HTML compressed),
+ * a multiple of the two, three and four columns the grid shows, and few pages at provincial
+ * scale, where every page repeats the header, footer and tools (docs/performance.md).
+ */
+export const PAGE_SIZE = 36;
 
 /**
  * Static paths for every page of a listing, for one `[...page]` route: page 1 at the listing's

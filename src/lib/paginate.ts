@@ -36,3 +36,10 @@ export function paginate<T>(items: readonly T[], base: string, perPage: number):
     };
   });
 }
+
+/** The first of `pages`, standing alone (no next page): a listing shown by its first page only. */
+export function firstPageOnly<T>(pages: readonly Page<T>[]): Page<T> {
+  const [first] = pages;
+  if (!first) throw new Error('paginate always gives at least one page');
+  return { ...first, total: 1, next: undefined };
+}

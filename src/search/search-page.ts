@@ -6,7 +6,6 @@
  * Its messages come from the page (`data-msg-*` on <hs-search>, rendered from the UI table at
  * build time): importing src/i18n would ship every page's strings to the browser for six lines.
  */
-import { PAGE_SIZE } from '../lib/listing';
 import { FILTER_NAMES, type FilterName } from './filters';
 import { hasFilters, pagefindFilters, parseState, toParams, type SearchState } from './state';
 import { pageMessage } from '../i18n/page-messages';
@@ -31,8 +30,9 @@ interface Pagefind {
 
 // Each result shown costs a request for its Pagefind fragment: a phone screen holds about four
 // cards, so the first batch is small (the search budget is 15 requests, see docs/performance.md)
-// and "Tampilkan lebih banyak" then adds a listing page's worth (PAGE_SIZE).
+// and "Tampilkan lebih banyak" then adds a screenful or few (each one more request).
 const FIRST_BATCH = 4;
+const MORE_BATCH = 24;
 const DEBOUNCE_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -192,7 +192,7 @@ class HsSearch extends HTMLElement {
     }
   }
 
-  private async showMore(run = this.run, highlight = Boolean(this.query.value.trim()), size = PAGE_SIZE) {
+  private async showMore(run = this.run, highlight = Boolean(this.query.value.trim()), size = MORE_BATCH) {
     const batch = this.pending.splice(0, size);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (run !== this.run) return;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { REGENCIES, SECTORS, regencyLabel } from '../../src/taxonomy';
 import { entries } from './content';
+import { PAGE_SIZE } from '../../src/lib/listing';
 
 const businesses = entries('businesses');
 const countIn = (regency: string, sector?: string) =>
@@ -84,8 +85,41 @@ test('the storefront orders a product on WhatsApp with the right number and mess
   expect(url.searchParams.get('text')).toBe(
     `Halo ${String(seller.data['name'])}, saya ingin memesan "${product.name}" (dari etalase Hetero Space).`,
   );
-  await card.getByRole('link', { name: `Tautan produk: ${product.name}` }).click();
+  // The product's name links to it on its business's page.
+  await card.getByRole('link', { name: product.name, exact: true }).click();
   await expect(page).toHaveURL(`/direktori/${seller.id}/#produk-1`);
+});
+
+test('the whole directory and the whole storefront are one page each, leading on by sector and regency', async ({
+  page,
+}) => {
+  const products = businesses.flatMap((b) => (b.data['products'] as unknown[] | undefined) ?? []);
+  await page.goto('/direktori/');
+  await expect(page.getByRole('main').locator('.business-card')).toHaveCount(Math.min(PAGE_SIZE, businesses.length));
+  await expect(page.getByRole('navigation', { name: 'Halaman' })).toHaveCount(0);
+  if (businesses.length > PAGE_SIZE) {
+    await expect(page.getByText(`Halaman ini menampilkan ${PAGE_SIZE} dari ${businesses.length} usaha.`)).toBeVisible();
+    await page.getByRole('link', { name: 'Jelajahi direktori menurut sektor dan kabupaten/kota' }).click();
+    await expect(page).toHaveURL('/direktori/#jelajahi');
+    await expect(page.getByRole('navigation', { name: 'Jelajahi direktori' })).toBeInViewport();
+  }
+  await page.goto('/etalase/');
+  await expect(page.locator('.product')).toHaveCount(Math.min(PAGE_SIZE, products.length));
+  if (products.length > PAGE_SIZE) {
+    await expect(page.getByText(`Halaman ini menampilkan ${PAGE_SIZE} dari ${products.length} produk.`)).toBeVisible();
+    await page.getByRole('link', { name: 'Lihat semuanya menurut sektor' }).click();
+    await expect(page.getByRole('navigation', { name: 'Saring menurut sektor' })).toBeInViewport();
+  }
+  // Links to their former later pages land on them (netlify.toml, served as Netlify would).
+  for (const [old, landing] of [
+    ['/direktori/halaman/2/', '/direktori/'],
+    ['/etalase/halaman/3/', '/etalase/'],
+    ['/en/direktori/halaman/2/', '/en/direktori/'],
+    ['/en/etalase/halaman/2/', '/en/etalase/'],
+  ] as const) {
+    await page.goto(old);
+    await expect(page).toHaveURL(landing);
+  }
 });
 
 test('a business page has LocalBusiness JSON-LD with its address, contact and offers', async ({ page }) => {

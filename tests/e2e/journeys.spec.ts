@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { TEST_NOW } from '../../playwright.config';
 import { entries, sessions, time } from './content';
+import { PAGE_SIZE } from '../../src/lib/listing';
 
 const now = time(TEST_NOW);
 
@@ -86,8 +87,8 @@ test('browsing the directory by sector lists exactly the businesses of that sect
     .getByRole('region', { name: 'Daftar usaha' })
     .getByRole('heading', { level: 3 })
     .allTextContents();
-  if (count <= 24) expect(shown.map((s) => s.trim()).sort()).toEqual(expected.sort());
-  else expect(shown).toHaveLength(24);
+  if (count <= PAGE_SIZE) expect(shown.map((s) => s.trim()).sort()).toEqual(expected.sort());
+  else expect(shown).toHaveLength(PAGE_SIZE);
 });
 
 test('browsing the directory by regency keeps Kab. and Kota apart', async ({ page }) => {
@@ -118,7 +119,7 @@ test('the schedule groups upcoming classes by week and links to the archive', as
   await page.getByRole('link', { name: /Kelas yang sudah berlangsung/ }).click();
   await expect(page).toHaveURL('/kelas/arsip/');
   const past = sessions().filter((c) => time(c.data['end']) <= now);
-  await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(past.length, 24));
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(Math.min(past.length, PAGE_SIZE));
 });
 
 test('a cancelled class is marked and offers no registration', async ({ page }) => {

@@ -9,6 +9,7 @@ import { AXE_OPTIONS } from './axe';
 import { entries } from './content';
 import { distanceKm, readPoint, type Point } from '../../src/places/geo';
 import { regency } from '../../src/taxonomy';
+import { PAGE_SIZE } from '../../src/lib/listing';
 import { expect, test, type Page } from './fixtures';
 
 /** Tembalang, Semarang: beside a sample business, so the nearest is known. */
@@ -44,7 +45,7 @@ test.describe('with the position granted', () => {
     await page.getByRole('button', { name: 'Urutkan dari yang terdekat' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Diurutkan dari posisi Anda' })).toBeVisible();
     const expected = byDistance(origin);
-    await expect(sorted(page)).toHaveCount(24);
+    await expect(sorted(page)).toHaveCount(Math.min(PAGE_SIZE, placed.length));
     await expect(sorted(page).first().getByRole('link')).toHaveText(expected[0]!.name);
     await expect(sorted(page).first().getByRole('link')).toHaveAttribute('href', `/direktori/${expected[0]!.id}/`);
     const km = await distancesInOrder(page);
@@ -54,9 +55,9 @@ test.describe('with the position granted', () => {
     await expect(page.getByRole('navigation', { name: /halaman/i })).toBeHidden();
 
     const more = page.getByRole('button', { name: 'Tampilkan lebih banyak' });
-    for (let shown = 24; shown < placed.length; shown += 24) {
+    for (let shown = PAGE_SIZE; shown < placed.length; shown += PAGE_SIZE) {
       await more.click();
-      await expect(sorted(page)).toHaveCount(Math.min(shown + 24, placed.length));
+      await expect(sorted(page)).toHaveCount(Math.min(shown + PAGE_SIZE, placed.length));
     }
     await expect(more).toBeHidden();
     expect(new Set(await sorted(page).getByRole('link').allTextContents())).toEqual(new Set(placed.map((b) => b.name)));
@@ -75,7 +76,7 @@ test.describe('with the position granted', () => {
     await page.goto(`/direktori/sektor/${sector}/`);
     await page.getByRole('button', { name: 'Urutkan dari yang terdekat' }).click();
     const inSector = byDistance(origin).filter((b) => b.sectors.includes(sector));
-    await expect(sorted(page)).toHaveCount(Math.min(24, inSector.length));
+    await expect(sorted(page)).toHaveCount(Math.min(PAGE_SIZE, inSector.length));
     await expect(sorted(page).first().getByRole('link')).toHaveText(inSector[0]!.name);
 
     const files: string[] = [];
@@ -93,7 +94,9 @@ test.describe('with the position granted', () => {
     await page.goto('/en/direktori/');
     await page.getByRole('button', { name: 'Sort by nearest' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Sorted from your position' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Nearest businesses' }).getByRole('listitem')).toHaveCount(24);
+    await expect(page.getByRole('region', { name: 'Nearest businesses' }).getByRole('listitem')).toHaveCount(
+      Math.min(PAGE_SIZE, placed.length),
+    );
     const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
     expect(results.violations).toEqual([]);
   });

@@ -30,8 +30,8 @@ describe('paginate', () => {
     [21, 10, [10, 10, 1]],
     [29, 10, [10, 10, 9]],
     [3, 1, [1, 1, 1]],
-    [48, PAGE_SIZE, [24, 24]],
-    [49, PAGE_SIZE, [24, 24, 1]],
+    [72, PAGE_SIZE, [36, 36]],
+    [73, PAGE_SIZE, [36, 36, 1]],
   ])('%d items at %d per page → pages of %j', (count, perPage, sizes) => {
     const items = range(count);
     const pages = paginate(items, BASE, perPage);
@@ -73,8 +73,9 @@ describe('paginate', () => {
     expect(() => paginate(range(3), BASE, perPage)).toThrow('perPage must be at least 1');
   });
 
-  it('uses 24 entries per listing page', () => {
-    expect(PAGE_SIZE).toBe(24);
+  it('uses 36 entries per listing page: whole rows of two, three or four columns', () => {
+    expect(PAGE_SIZE).toBe(36);
+    for (const columns of [2, 3, 4]) expect(PAGE_SIZE % columns).toBe(0);
   });
 });
 
@@ -94,7 +95,7 @@ describe('listingPaths (one [...page] route per listing)', () => {
 
   it('merges route params, and the rest parameter is exactly the page URL below the base', () => {
     const base = urls.sector('kuliner');
-    const paths = listingPaths(paginate(range(50), base, PAGE_SIZE), { sector: 'kuliner' }, {});
+    const paths = listingPaths(paginate(range(80), base, PAGE_SIZE), { sector: 'kuliner' }, {});
     expect(paths.map((p) => p.params)).toEqual([
       { sector: 'kuliner', page: undefined },
       { sector: 'kuliner', page: 'halaman/2' },
