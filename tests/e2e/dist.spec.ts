@@ -3,13 +3,14 @@
  * anchor, image, stylesheet and script resolving. External URLs are checked for syntax only.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { expect, test } from './fixtures';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { parse } from 'smol-toml';
 import { inBounds } from '../../src/places/geo';
 import { entryPoint, type NearbyEntry, type NearbyIndex } from '../../src/places/nearest';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind';
 
 const DIST = join(process.cwd(), 'dist');
 const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
@@ -97,6 +98,15 @@ test("netlify.toml's redirects serve files the build writes", () => {
   const { redirects = [] } = parse(readFileSync('netlify.toml', 'utf8')) as { redirects?: { to: string }[] };
   expect(redirects.length).toBeGreaterThan(0);
   expect(redirects.filter(({ to }) => !fileFor(to)).map(({ to }) => to)).toEqual([]);
+});
+
+test('every page marked for search is one the search index reads, and no listing is', () => {
+  const marked = pages.filter((page) => readFileSync(join(DIST, page), 'utf8').includes('data-pagefind-body'));
+  expect(marked).toEqual(expect.arrayContaining(['direktori/gerabah-melikan-putaran-miring/index.html']));
+  expect(marked.filter((page) => !matchesGlob(page, INDEXED_PAGES))).toEqual([]);
+  // The pattern is no wider than it must be: listings of the same sections stay out.
+  for (const listing of ['direktori/index.html', 'kelas/index.html', 'direktori/sektor/kriya/index.html'])
+    expect(matchesGlob(listing, INDEXED_PAGES), listing).toBe(false);
 });
 
 test('public pages carry a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', () => {
