@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, listingPaths } from '../../src/lib/listing';
-import { pageUrl, paginate } from '../../src/lib/paginate';
+import { firstPageOnly, pageUrl, paginate } from '../../src/lib/paginate';
 import { urls } from '../../src/lib/urls';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -76,6 +76,25 @@ describe('paginate', () => {
   it('uses 36 entries per listing page: whole rows of two, three or four columns', () => {
     expect(PAGE_SIZE).toBe(36);
     for (const columns of [2, 3, 4]) expect(PAGE_SIZE % columns).toBe(0);
+  });
+});
+
+describe('firstPageOnly (a listing shown by its first page)', () => {
+  it('keeps the first page’s items and URL, with no later page to link', () => {
+    const page = firstPageOnly(paginate(range(100), '/etalase/', PAGE_SIZE));
+    expect(page).toEqual({
+      number: 1,
+      total: 1,
+      items: range(PAGE_SIZE),
+      url: '/etalase/',
+      prev: undefined,
+      next: undefined,
+    });
+    expect(listingPaths([page], {}, {}).map((p) => p.params)).toEqual([{ page: undefined }]);
+  });
+
+  it('is the whole listing when it fits on one page', () => {
+    expect(firstPageOnly(paginate(range(3), '/direktori/', PAGE_SIZE)).items).toEqual(range(3));
   });
 });
 
