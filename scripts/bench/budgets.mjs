@@ -54,20 +54,20 @@ export const UNREACHABLE = {
 /**
  * Budgets not met yet, with what stands in the way; like UNREACHABLE, the row keeps saying FAIL
  * and CI enforces a regression guard instead, until the work is done and the entry removed.
+ * (The dist size was here until it met its budget at 10,000 businesses.)
  * @type {Record<string, string>}
  */
-export const PENDING = {
-  'dist-bytes':
-    'not met yet (issue #14 stays open): the shared map, the styles and the font faces out of the pages and scoped styles marked by class took dist at 10,000 businesses from 1.13 GB to 606 MB; what remains is the business pages themselves (about 10,000 of 25 KB) and the cards of the directory and storefront listings in both languages (about 9,000 pages of 30 to 37 KB, every product shown on 4 to 6 of them)',
-};
+export const PENDING = {};
 
 /**
- * The dist-bytes guard while that budget is pending: the size before the font and class-scope cuts
- * (80.8 MB at 1,000 businesses and 675 MB at 10,000, so about 14.8 MB plus 66 KB a business) with a
- * 10 % margin. At 606 MB since, that leaves 22 % at 10,000 businesses; refit once the budget work ends.
+ * The dist-bytes guard, which CI enforces at any corpus size: the measured size as a fixed part
+ * plus a part per business (51.9 MB at 1,000 businesses and 394.6 MB at 10,000, so about 13.8 MB
+ * plus 38.1 KB a business) with a 10 % margin. The 400 MB budget itself is stated at 10,000
+ * businesses, where it is checked: pro rata on a smaller corpus, the fixed part (fonts, scripts,
+ * the class pages, open data) would weigh more than the budget allows.
  * @param {number} businesses
  */
-export const distBytesGuard = (businesses) => Math.round(1.1 * (14.8 * MB + 66_000 * businesses));
+export const distBytesGuard = (businesses) => Math.round(1.1 * (13.8 * MB + 38_100 * businesses));
 
 /** The file-count guard CI enforces while the budget is unreachable (measured: 1.24× at 10k, 1.35× at 1k). */
 export const DIST_GUARD = 1.4;
@@ -253,17 +253,18 @@ export function evaluate(r) {
     );
   }
   if (r.dist) {
-    atMost(
-      'dist-bytes',
-      `dist size (budget pro rata to ${r.sizes.businesses} businesses)`,
-      r.dist.bytes,
-      Math.round((LIMITS.distBytesAt10k * r.sizes.businesses) / 10_000),
-      'bytes',
-      true,
-    );
+    if (r.sizes.businesses >= 10_000)
+      atMost(
+        'dist-bytes',
+        `dist size (budget pro rata to ${r.sizes.businesses} businesses)`,
+        r.dist.bytes,
+        Math.round((LIMITS.distBytesAt10k * r.sizes.businesses) / 10_000),
+        'bytes',
+        true,
+      );
     atMost(
       'dist-bytes-guard',
-      'dist size, regression guard while that budget is pending',
+      'dist size, regression guard (a fixed part and a part per business, as measured, + 10 %)',
       r.dist.bytes,
       distBytesGuard(r.sizes.businesses),
       'bytes',
