@@ -16,7 +16,7 @@ import {
   type Booking,
 } from '../../src/lib/site';
 import { REGENCIES, SECTORS } from '../../src/taxonomy';
-import { RESERVED_SLUGS } from '../../src/lib/urls';
+import { RESERVED_SLUGS, urls } from '../../src/lib/urls';
 import { RELATED_COUNT, businessNeighbours, firstBy, nextAfter } from '../../src/lib/related';
 import { sessionPage } from '../../src/lib/session-page';
 import { wibYear } from '../../src/time/wib';
@@ -24,7 +24,8 @@ import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/r
 import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
 import { fileOf } from '../../src/lib/site/checks';
-import { businessPageKey, classPageKey, mentorPageKey } from '../../src/lib/cache-key';
+import { businessPageKey, classPageKey, directoryListingKey, mentorPageKey } from '../../src/lib/cache-key';
+import { paginate } from '../../src/lib/paginate';
 import type { LoadedSite } from '../../src/lib/content';
 
 /** An entry as Astro's loader yields it: validated data (through the real schema), id, collection, body. */
@@ -991,6 +992,24 @@ describe('cache keys of entry pages', () => {
     // Its brief card leaves the summary out, so the page is the same.
     expect(key(withData(input, 'dapur-ibu', { summary: 'Dapur baru.' }))).toBe(before);
     expect(key(withData(input, 'batik-ayu', { name: 'Batik Baru' }))).toBe(before);
+  });
+
+  it("change a listing's first page with the directory's counts, a later page only with its own cards", () => {
+    const input = collections();
+    const key = (i: Collections, number: number) => {
+      const site = loaded(i);
+      const pages = paginate(site.businessesInSector('kuliner'), urls.sector('kuliner'), 2);
+      return directoryListingKey(site, pages[number - 1]!);
+    };
+    // A new batik business changes the counts in the facets, not the Kuliner listing's cards.
+    const added: Collections = {
+      ...input,
+      businesses: [...input.businesses, business('batik-baru', 'Batik Baru', ['fesyen'], 'kab-pekalongan')],
+    };
+    expect(key(added, 1)).not.toBe(key(input, 1));
+    expect(key(added, 2)).toBe(key(input, 2));
+    // A card's own change still renders its page again.
+    expect(key(withData(input, 'kopi-9', { name: 'Kopi Sembilan' }), 2)).not.toBe(key(input, 2));
   });
 
   it('change when the build’s clock passes a session, so its page says it is over', () => {
