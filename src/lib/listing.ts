@@ -1,5 +1,5 @@
 /** Shared settings and route helpers for paginated listings. */
-import { pageParam, type Page } from './paginate';
+import { firstPageOnly, pageParam, paginate, type Page } from './paginate';
 
 /** Id of the facets on a listing's first page, where its later pages send a visitor to browse. */
 export const FACETS_ID = 'jelajahi';
@@ -28,4 +28,14 @@ export function listingPaths<T, P extends Record<string, string>, X extends obje
     props: { ...props, page },
     ...(cacheKey ? { cacheKey: cacheKey(page) } : {}),
   }));
+}
+
+/**
+ * A listing shown by its first page alone: the whole directory, the whole storefront. At
+ * provincial scale the rest would be hundreds of pages (twice, with English) that visitors do not
+ * page through, each rewritten when an entry is added before it; every entry is also on its
+ * sectors' (and regency's) listings, its own page and in search.
+ */
+export function frontPage<T>(items: readonly T[], base: string): Page<T> {
+  return firstPageOnly(paginate(items, base, PAGE_SIZE));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, listingPaths } from '../../src/lib/listing';
+import { PAGE_SIZE, frontPage, listingPaths } from '../../src/lib/listing';
 import { firstPageOnly, pageUrl, paginate } from '../../src/lib/paginate';
 import { urls } from '../../src/lib/urls';
 
@@ -91,6 +91,11 @@ describe('firstPageOnly (a listing shown by its first page)', () => {
       next: undefined,
     });
     expect(listingPaths([page], {}, {}).map((p) => p.params)).toEqual([{ page: undefined }]);
+  });
+
+  it('gives a listing’s front page (frontPage): its first PAGE_SIZE entries alone', () => {
+    expect(frontPage(range(100), '/direktori/')).toEqual(firstPageOnly(paginate(range(100), '/direktori/', PAGE_SIZE)));
+    expect(frontPage(range(100), '/direktori/').items).toHaveLength(PAGE_SIZE);
   });
 
   it('is the whole listing when it fits on one page', () => {
