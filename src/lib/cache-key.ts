@@ -142,6 +142,21 @@ export function programmePageKey(site: LoadedSite, programme: Programme): string
 }
 
 /**
+ * A calendar file of sessions (src/lib/calendar.ts) and its name: each session with its
+ * programme's title and its mentors' names. Not the build's clock: an unchanged event keeps its file from the build
+ * that wrote it, DTSTAMP included, so a rebuild does not upload every calendar again. Nor the
+ * settings or the stylesheet, which no calendar shows.
+ */
+export function calendarKey(site: LoadedSite, sessions: readonly ClassSession[], name = ''): string {
+  const parts = sessions.map((session) => [
+    stamp(session),
+    site.programme(session.data.programme.id).data.title,
+    session.data.mentors.map((ref) => site.mentor(ref.id).data.name),
+  ]);
+  return hash(JSON.stringify([KEY_VERSION, 'calendar', name, parts]));
+}
+
+/**
  * A page of a directory listing (all, a sector, a regency): its cards and place in the
  * pagination, and, on a first page only, the directory-wide counts its lead, facets and map show.
  * An edited business renders again the listing pages its card is on; a new one, the first pages

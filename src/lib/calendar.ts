@@ -116,7 +116,10 @@ function vevent(event: CalendarEvent, stamp: Date): string[] {
   ];
 }
 
-/** A VCALENDAR with the given events; `stamp` is when it was generated (the build time). */
+/**
+ * A VCALENDAR with the given events; `stamp` is when it was generated (the build time; a file
+ * the incremental build restores keeps the stamp of the build that wrote it, see calendarKey).
+ */
 export function toIcs(events: readonly CalendarEvent[], stamp: Date, name = t('calendar.name')): string {
   const lines = [
     'BEGIN:VCALENDAR',

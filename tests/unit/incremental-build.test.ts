@@ -6,6 +6,8 @@
  * programme's title, a business's summary), and every other one is restored. A wrong key would
  * serve a stale page (one missed) or waste the cache (one too many). A style edited in one
  * component renders every page again, since they all link the site stylesheet it changes.
+ * Calendar files are keyed the same way, without the build's clock: a rebuild later in the day
+ * restores them, DTSTAMP included, so a deploy does not upload every one of them again.
  *
  * Slow: six builds of the sample site, about a minute and a half in all.
  */
@@ -44,6 +46,8 @@ const SOURCES = [
 const contentDir = join(project, 'content');
 const outDir = join(workdir, 'dist');
 const SITE_NOW = '2026-11-27T10:00:00+07:00';
+/** Every build after the first runs a minute later, as a production rebuild does. */
+const LATER = '2026-11-27T10:01:00+07:00';
 const BUILD_TIMEOUT = 300_000;
 const PROGRAMME_TITLE = 'Kelas Foto Produk dengan Ponsel';
 
@@ -53,6 +57,8 @@ const ENTRY = /^(\/en)?\/(direktori|kelas|mentor|program)\/[^/]+\/index\.html$/;
 const LISTING = /^(\/en)?\/(direktori\/(peta|ringkasan|daftar)|kelas\/arsip)\/index\.html$/;
 /** The directory's and the storefront's paginated listings, which return a cacheKey too. */
 const LISTED = /^(\/en)?\/(direktori|etalase)\/((sektor|wilayah)\/[^/]+\/)?(halaman\/\d+\/)?index\.html$/;
+/** A session's calendar file and a weekly series' (not the feed of upcoming sessions). */
+const CALENDAR = /^\/kelas\/(seri\/)?[^/]+\/kalender\.ics$/;
 
 interface Build {
   /** Pages Astro rendered, and pages it copied from the last build, as dist paths. */
@@ -61,7 +67,7 @@ interface Build {
 }
 
 /** One `astro build` of the copy; Astro's log lists each page, "(restored)" when copied. */
-function build(): Build {
+function build(now = LATER): Build {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: project,
     env: {
@@ -69,7 +75,7 @@ function build(): Build {
       // As `npm run build` has it (vitest sets NODE_ENV=test, which Astro's build would keep).
       NODE_ENV: 'production',
       ASTRO_CACHE_DIR: join(workdir, 'cache'),
-      SITE_NOW,
+      SITE_NOW: now,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',
@@ -85,9 +91,9 @@ function build(): Build {
 
 const html = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
-/** Keyed pages of the last build whose HTML contains `text`. */
+/** Keyed pages and calendars of the last build that show `text` (calendar lines unfolded). */
 function showing(keyed: readonly string[], text: string): string[] {
-  return keyed.filter((path) => html(path).includes(text)).sort();
+  return keyed.filter((path) => html(path).replace(/\r\n /g, '').includes(text)).sort();
 }
 
 /** Replaces `from` by `to` in one file of the copy (failing if `from` is not there). */
@@ -119,23 +125,28 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
         if (text.includes(PROGRAMME_TITLE))
           writeFileSync(join(contentDir, file), text.replaceAll(PROGRAMME_TITLE, PROGRAMME_TITLE.toLowerCase()));
       }
-    build();
+    build(SITE_NOW);
     before = new Map(
       readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.html'))
+        .filter((f) => f.endsWith('.html') || f.endsWith('.ics'))
         .map((f) => [`/${f}`, html(`/${f}`)]),
     );
     unchanged = build();
     keyed = [...unchanged.restored].sort();
   }, BUILD_TIMEOUT * 2);
 
-  it('restores every entry page when nothing changed, byte for byte', () => {
-    // Every business, class, mentor and programme page and every directory and storefront
-    // listing was restored, and only those.
-    const entryPages = [...before.keys()].filter((p) => (ENTRY.test(p) && !LISTING.test(p)) || LISTED.test(p));
+  it('restores every entry page and calendar when nothing changed but the clock, byte for byte', () => {
+    // Every business, class, mentor and programme page, every directory and storefront listing
+    // and every session's and series' calendar was restored, and only those.
+    const entryPages = [...before.keys()].filter(
+      (p) => (ENTRY.test(p) && !LISTING.test(p)) || LISTED.test(p) || CALENDAR.test(p),
+    );
     expect(keyed.length).toBeGreaterThan(100);
+    expect(keyed.filter((p) => p.includes('/seri/') && CALENDAR.test(p)).length).toBeGreaterThan(0);
     expect(keyed).toEqual(entryPages.sort());
     for (const path of keyed) expect(html(path), path).toBe(before.get(path));
+    // The feed of upcoming sessions is written anew, stamped with the later build's time.
+    expect(html('/kalender.ics')).toContain('DTSTAMP:20261127T030100Z');
   });
 
   it("renders again exactly the pages that show a mentor's name when it changes", () => {
@@ -180,8 +191,10 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
       '<style>\n  .report-probe {\n    color: inherit;\n  }\n',
     );
     const after = build();
-    expect(after.restored.size).toBe(0);
-    expect(keyedRendered(after)).toEqual(keyed);
+    // Calendars link no stylesheet: they alone are restored.
+    const calendars = keyed.filter((p) => CALENDAR.test(p));
+    expect([...after.restored].sort()).toEqual(calendars);
+    expect(keyedRendered(after)).toEqual(keyed.filter((p) => !CALENDAR.test(p)));
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     for (const page of pages)
       for (const [, href] of html(`/${page}`).matchAll(/<link rel="stylesheet" href="([^"]+)"/g))

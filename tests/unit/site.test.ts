@@ -24,7 +24,13 @@ import { reportSessions, siteReportYears, siteYearReport } from '../../src/lib/r
 import { REPORT_COLUMNS, reportCsv, reportRows } from '../../src/lib/report-data';
 import { fixtures, type Frontmatter } from './fixtures/content';
 import { fileOf } from '../../src/lib/site/checks';
-import { businessPageKey, classPageKey, directoryListingKey, mentorPageKey } from '../../src/lib/cache-key';
+import {
+  businessPageKey,
+  calendarKey,
+  classPageKey,
+  directoryListingKey,
+  mentorPageKey,
+} from '../../src/lib/cache-key';
 import { paginate } from '../../src/lib/paginate';
 import type { LoadedSite } from '../../src/lib/content';
 
@@ -1021,6 +1027,26 @@ describe('cache keys of entry pages', () => {
       );
     expect(key(new Date('2026-02-08T10:00:00+07:00'))).toBe(key(NOW));
     expect(key(new Date('2026-02-15T10:00:00+07:00'))).not.toBe(key(NOW));
+  });
+
+  it("keep a session's calendar when the clock passes it, and change it with a mentor's name", () => {
+    const input = collections();
+    const key = (i: Collections, now = NOW) => {
+      const site = loaded(i, now);
+      return calendarKey(site, [site.classes.find((c) => c.id === 'c-next')!]);
+    };
+    expect(key(input, new Date('2026-02-15T10:00:00+07:00'))).toBe(key(input));
+    const renamed: Collections = {
+      ...input,
+      mentors: input.mentors.map((m) => (m.id === 'andi' ? { ...m, data: { ...m.data, name: 'Andi W.' } } : m)),
+    };
+    expect(key(renamed)).not.toBe(key(input));
+    // Sekar Ayu teaches other sessions, not this one.
+    const other: Collections = {
+      ...input,
+      mentors: input.mentors.map((m) => (m.id === 'sekar-ayu' ? { ...m, data: { ...m.data, name: 'Sekar' } } : m)),
+    };
+    expect(key(other)).toBe(key(input));
   });
 
   it('change on every page when the site settings in the footer change', () => {
