@@ -165,7 +165,7 @@ export function markdown(r, rows) {
     out.push(
       '## What one change rewrites',
       '',
-      "Every file of `dist` hashed before and after the rebuild: what a deploy uploads and what the CDN's cache loses. Entry pages are the business, mentor, class and programme pages; other pages are listings (whose pagination moves when a business is added) and the rest.",
+      "Every file of `dist` hashed before and after the rebuild: what a deploy uploads and what the CDN's cache loses. Entry pages are the business, mentor, class and programme pages; other pages are listings (whose pagination moves when a business is added) and the rest. Each rebuild ran a minute after the one before (its `SITE_NOW`), as a production build's clock moves: pages and files that show the time of the build change with it.",
       '',
       table(
         [

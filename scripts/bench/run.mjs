@@ -141,24 +141,28 @@ async function main() {
     // One business's summary edited, as an editor would, then one business added: the
     // content-layer cache re-parses the changed file alone and the incremental build renders
     // again only the pages whose cacheKey changed. Each time, the files of dist that changed
-    // are what a deploy uploads.
+    // are what a deploy uploads. Each rebuild runs a minute after the last, as a production
+    // build's clock moves: what shows the time of the build (the schedule's "as of", the feed's
+    // stamp) changes, a calendar the incremental build restores does not.
     // The corpus has businesses; the new one is a second branch of one of them (same sector and regency).
     const businesses = entries.filter((e) => e.collection === 'businesses');
     const edited = /** @type {(typeof entries)[number]} */ (businesses[0]);
     const summary = /** @type {{ summary: string }} */ (edited.data).summary;
     /** @typedef {Parameters<typeof toFile>[0]} Entry */
-    const rebuild = async (/** @type {string} */ label, /** @type {Entry} */ entry) => {
+    const rebuild = async (/** @type {string} */ label, /** @type {Entry} */ entry, /** @type {number} */ minutes) => {
       const before = snapshot(dist);
       const file = toFile(entry);
       writeFileSync(join(contentDir, file.path), file.text);
       log(`warm build (${label} ${entry.slug})`);
-      const build = await measureSteps(steps, { cwd: process.cwd(), env });
+      const siteNow = new Date(Date.parse(SITE_NOW) + minutes * 60_000).toISOString();
+      const build = await measureSteps(steps, { cwd: process.cwd(), env: { ...env, SITE_NOW: siteNow } });
       const changes = compare(before, snapshot(dist), dist);
       log(`warm build: ${build.seconds.toFixed(1)} s, ${changes.files} files of dist changed`);
       return {
         ...strip(build),
         cacheReused: !/Clearing content store|config changed|version changed/.test(build.output),
         changed: entry.slug,
+        siteNow,
         restoredPages: (build.output.match(/ \(restored\)$/gm) ?? []).length,
         changes,
       };
@@ -169,6 +173,7 @@ async function main() {
         ...edited,
         data: { ...edited.data, summary: `${summary.slice(0, 200)} Kini juga melayani pesanan daring.` },
       }),
+      1,
     );
     const branch = /** @type {(typeof entries)[number]} */ (businesses[Math.floor(businesses.length / 2)]);
     const name = /** @type {{ name: string }} */ (branch.data).name;
@@ -179,6 +184,7 @@ async function main() {
         slug: `${branch.slug}-cabang-baru`,
         data: { ...branch.data, name: `${name} Cabang Baru` },
       }),
+      2,
     );
   }
 

@@ -48,6 +48,8 @@ export interface WarmBuild extends BuildFigures<StepsMeasure> {
   cacheReused: boolean;
   /** Slug of the business edited (or added) before this build. */
   changed: string;
+  /** The build's clock (SITE_NOW): a minute after the previous build's. */
+  siteNow?: string;
   /** Pages Astro copied from the previous build (incremental build). */
   restoredPages: number;
   changes: DistChanges;
