@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fontsource } from './src/integrations/fontsource';
+import { linkedDist } from './src/integrations/linked-dist';
 import { localeRoutes } from './src/integrations/locales';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { siteStylesheetChunk } from './src/lib/site-stylesheet';
@@ -40,6 +41,8 @@ export default defineConfig({
   },
   // The CMS at /admin/ is for editors, not for search engines.
   integrations: [
+    // Unchanged pages of the last build linked into dist, not copied (see experimental below).
+    linkedDist(),
     react(),
     localeRoutes(otherLocales),
     sitemap({

@@ -81,7 +81,7 @@ export function markdown(r, rows) {
     if (b)
       builds.push(
         build(
-          `site, warm (${what}; content cache reused: ${b.cacheReused ? 'yes' : 'NO'}; ${b.restoredPages.toLocaleString('en-US')} pages restored)`,
+          `site, warm (${what}; content cache reused: ${b.cacheReused ? 'yes' : 'NO'}; ${b.restoredPages.toLocaleString('en-US')} pages reused)`,
           b,
         ),
       );
@@ -405,7 +405,7 @@ function explain(r, rows) {
     const rendered = (r.pagesBuilt ?? 0) - b.restoredPages;
     const pagefind = b.pagefindSeconds ?? 0;
     out.push(
-      `**Warm rebuild (${label})** ${id === 'warm' ? (b.seconds / r.cold.seconds).toFixed(2) : (b.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build: Astro copied ${b.restoredPages.toLocaleString('en-US')} entry pages from the last build and rendered about ${rendered.toLocaleString('en-US')} others (the pages the change shows, and those without a cacheKey: the class calendars, series, facets and archive, rooms, reports, the map, feeds and JSON files). What every build still does: Pagefind indexes every page again (${sec(pagefind)}, ${Math.round((100 * pagefind) / b.seconds)}% of this rebuild's wall time; its Node API starts each index empty, so a warm build cannot index less), bundling and the content sync, and the listings.`,
+      `**Warm rebuild (${label})** ${id === 'warm' ? (b.seconds / r.cold.seconds).toFixed(2) : (b.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build: ${b.restoredPages.toLocaleString('en-US')} entry pages and calendars were reused from the last build (linked into dist) and rendered about ${rendered.toLocaleString('en-US')} others (the pages the change shows, and those without a cacheKey: the class calendars, series, facets and archive, rooms, reports, the map, feeds and JSON files). What every build still does: Pagefind indexes every page again (${sec(pagefind)}, ${Math.round((100 * pagefind) / b.seconds)}% of this rebuild's wall time; its Node API starts each index empty, so a warm build cannot index less), bundling and the content sync, and the listings.`,
     );
   }
   if (failed.has('search-first-bytes') && r.search) {

@@ -163,7 +163,8 @@ async function main() {
         cacheReused: !/Clearing content store|config changed|version changed/.test(build.output),
         changed: entry.slug,
         siteNow,
-        restoredPages: (build.output.match(/ \(restored\)$/gm) ?? []).length,
+        // Linked into dist before the build (src/integrations/linked-dist.ts), or copied by Astro.
+        restoredPages: (build.output.match(/ \((cached|restored)\)$/gm) ?? []).length,
         changes,
       };
     };

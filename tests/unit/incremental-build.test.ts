@@ -9,7 +9,10 @@
  * Calendar files are keyed the same way, without the build's clock: a rebuild later in the day
  * restores them, DTSTAMP included, so a deploy does not upload every one of them again.
  *
- * Slow: six builds of the sample site, about a minute and a half in all.
+ * Unchanged pages reach dist as links to the last build's copies (src/integrations/linked-dist.ts);
+ * the last test deletes a business and compares dist with a build from an empty cache.
+ *
+ * Slow: eight builds of the sample site, about two minutes and a half in all.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -19,6 +22,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -66,15 +70,19 @@ interface Build {
   restored: Set<string>;
 }
 
-/** One `astro build` of the copy; Astro's log lists each page, "(restored)" when copied. */
-function build(now = LATER): Build {
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+/**
+ * One `astro build` of the copy; Astro's log lists each page, "(cached)" when it found it in
+ * dist (linked there from the last build, src/integrations/linked-dist.ts), "(restored)" when it
+ * copied it.
+ */
+function build(now = LATER, { out = outDir, cache = join(workdir, 'cache') } = {}): Build {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: project,
     env: {
       ...process.env,
       // As `npm run build` has it (vitest sets NODE_ENV=test, which Astro's build would keep).
       NODE_ENV: 'production',
-      ASTRO_CACHE_DIR: join(workdir, 'cache'),
+      ASTRO_CACHE_DIR: cache,
       SITE_NOW: now,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
@@ -85,7 +93,7 @@ function build(now = LATER): Build {
   const result: Build = { rendered: new Set(), restored: new Set() };
   // Colours are on where CI is set (picocolors), so the log is read without them.
   for (const [, path, note] of stripVTControlCharacters(run.stdout).matchAll(/[├└]─ (\/\S+) (.*)$/gm))
-    (note!.includes('(restored)') ? result.restored : result.rendered).add(path!);
+    (/\((cached|restored)\)/.test(note!) ? result.restored : result.rendered).add(path!);
   return result;
 }
 
@@ -107,7 +115,7 @@ function editSource(file: string, from: string, to: string): void {
 /** The same, in one content file. */
 const edit = (file: string, from: string, to: string) => editSource(join('content', file), from, to);
 
-describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
+describe('incremental build', { timeout: BUILD_TIMEOUT * 8 }, () => {
   let keyed: string[] = [];
   let unchanged: Build;
   let before: Map<string, string>;
@@ -199,5 +207,20 @@ describe('incremental build', { timeout: BUILD_TIMEOUT * 5 }, () => {
     for (const page of pages)
       for (const [, href] of html(`/${page}`).matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
         expect(existsSync(join(outDir, href!)), `${page} links ${href}`).toBe(true);
+  });
+  it('leaves no page of a deleted business behind: dist is what a build from an empty cache makes', () => {
+    const slug = 'gerabah-melikan-putaran-miring';
+    for (const locale of ['id', 'en']) rmSync(join(contentDir, 'businesses/kab-klaten', locale, `${slug}.md`));
+    build();
+    expect(existsSync(join(outDir, 'direktori', slug))).toBe(false);
+    expect(existsSync(join(outDir, 'en/direktori', slug))).toBe(false);
+    const fresh = join(workdir, 'fresh');
+    build(LATER, { out: fresh, cache: join(workdir, 'fresh-cache') });
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(outDir)).toEqual(files(fresh));
+    // The same bytes, but for the stamp of a calendar kept from an earlier build.
+    const text = (dir: string, file: string) => readFileSync(join(dir, file), 'latin1').replace(/^DTSTAMP:.*$/gm, '');
+    for (const file of files(fresh).filter((f) => statSync(join(fresh, f)).isFile()))
+      expect(text(outDir, file) === text(fresh, file), file).toBe(true);
   });
 });
