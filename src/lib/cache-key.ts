@@ -167,6 +167,7 @@ export function directoryListingKey(site: LoadedSite, page: Page<Business>): str
     page.number,
     page.total,
     page.number === 1 ? JSON.stringify([site.sectorCounts, site.regencyCounts]) : null,
+    page.of,
     ...page.items,
     ...pagesOf('business', page.items),
   ]);
@@ -182,6 +183,7 @@ export function storefrontKey(site: LoadedSite, page: Page<StoreItem>, total: nu
     page.number,
     page.total,
     page.number === 1 ? total : null,
+    page.of,
     // What a product card shows of its business (not its summary or profile).
     ...page.items.map(({ business: { data }, product, href, orderLink }) =>
       JSON.stringify([product, href, orderLink, data.name, data.sectors, data.regency, data.marketplaces]),

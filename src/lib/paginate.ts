@@ -9,6 +9,8 @@ export interface Page<T> {
   url: string;
   prev?: string | undefined;
   next?: string | undefined;
+  /** Entries of the whole listing, when this page stands alone for them (`firstPageOnly`). */
+  of?: number | undefined;
 }
 
 /** The part of a page's URL after its listing's base (a `[...page]` route's parameter): none for page 1. */
@@ -41,5 +43,6 @@ export function paginate<T>(items: readonly T[], base: string, perPage: number):
 export function firstPageOnly<T>(pages: readonly Page<T>[]): Page<T> {
   const [first] = pages;
   if (!first) throw new Error('paginate always gives at least one page');
-  return { ...first, total: 1, next: undefined };
+  const of = pages.reduce((count, page) => count + page.items.length, 0);
+  return { ...first, total: 1, next: undefined, of };
 }

@@ -80,7 +80,7 @@ describe('paginate', () => {
 });
 
 describe('firstPageOnly (a listing shown by its first page)', () => {
-  it('keeps the first page’s items and URL, with no later page to link', () => {
+  it('keeps the first page’s items and URL, with no later page to link, and counts the whole listing', () => {
     const page = firstPageOnly(paginate(range(100), '/etalase/', PAGE_SIZE));
     expect(page).toEqual({
       number: 1,
@@ -89,6 +89,7 @@ describe('firstPageOnly (a listing shown by its first page)', () => {
       url: '/etalase/',
       prev: undefined,
       next: undefined,
+      of: 100,
     });
     expect(listingPaths([page], {}, {}).map((p) => p.params)).toEqual([{ page: undefined }]);
   });
@@ -99,7 +100,7 @@ describe('firstPageOnly (a listing shown by its first page)', () => {
   });
 
   it('is the whole listing when it fits on one page', () => {
-    expect(firstPageOnly(paginate(range(3), '/direktori/', PAGE_SIZE)).items).toEqual(range(3));
+    expect(firstPageOnly(paginate(range(3), '/direktori/', PAGE_SIZE))).toMatchObject({ items: range(3), of: 3 });
   });
 });
 
