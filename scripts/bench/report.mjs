@@ -77,6 +77,7 @@ export function markdown(r, rows) {
   for (const [what, b] of /** @type {const} */ ([
     ['one business edited', r.warm],
     ['then one business added', r.added],
+    ['then nothing changed', r.unchanged],
   ]))
     if (b)
       builds.push(
@@ -116,7 +117,7 @@ export function markdown(r, rows) {
   const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
   if (r.cold && (r.baseline || r.warm)) {
     out.push(
-      `Ratios by wall time: site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)} (after an edit) and ${ratio(r.added?.seconds, r.cold.seconds)} (after an addition). By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)} and ${ratio(r.added?.cpuSeconds, r.cold.cpuSeconds)}.${r.concurrency ? ` Rendering ${r.concurrency.concurrency} pages at a time: ${ratio(r.concurrency.seconds, r.cold.seconds)} the wall time of the default (one at a time), ${ratio(r.concurrency.cpuSeconds, r.cold.cpuSeconds)} its CPU time, on ${r.machine.cpus} cores.` : ''}`,
+      `Ratios by wall time: site ÷ baseline ${ratio(r.cold.seconds, r.baseline?.seconds)}, warm ÷ cold ${ratio(r.warm?.seconds, r.cold.seconds)} (after an edit), ${ratio(r.added?.seconds, r.cold.seconds)} (after an addition) and ${ratio(r.unchanged?.seconds, r.cold.seconds)} (nothing changed: the floor no cache key goes under). By CPU time (steadier when the machine is shared): site ÷ baseline ${ratio(r.cold.cpuSeconds, r.baseline?.cpuSeconds)}, warm ÷ cold ${ratio(r.warm?.cpuSeconds, r.cold.cpuSeconds)}, ${ratio(r.added?.cpuSeconds, r.cold.cpuSeconds)} and ${ratio(r.unchanged?.cpuSeconds, r.cold.cpuSeconds)}.${r.concurrency ? ` Rendering ${r.concurrency.concurrency} pages at a time: ${ratio(r.concurrency.seconds, r.cold.seconds)} the wall time of the default (one at a time), ${ratio(r.concurrency.cpuSeconds, r.cold.cpuSeconds)} its CPU time, on ${r.machine.cpus} cores.` : ''}`,
       '',
     );
   }
@@ -152,6 +153,7 @@ export function markdown(r, rows) {
     phases('cold', r.cold),
     phases('warm after an edit', r.warm),
     phases('warm after an addition', r.added),
+    phases('warm with nothing changed', r.unchanged),
     r.baseline &&
       `baseline: content sync ${sec(r.baseline.contentSyncSeconds)}, page rendering ${sec(r.baseline.renderSeconds)}`,
   ].filter(Boolean);
@@ -160,6 +162,7 @@ export function markdown(r, rows) {
   const changed = /** @type {const} */ ([
     ['one business edited (its summary)', r.warm],
     ['one business added (a second branch of one)', r.added],
+    ['nothing changed (a rebuild a minute later)', r.unchanged],
   ]).filter(([, b]) => b?.changes);
   if (changed.length) {
     out.push(
@@ -402,10 +405,10 @@ function explain(r, rows) {
     ['warm-cpu', 'CPU time', r.warm],
   ])) {
     if (!failed.has(id) || !r.cold || !b) continue;
-    const rendered = (r.pagesBuilt ?? 0) - b.restoredPages;
+    const rendered = b.renderedFiles ?? 0;
     const pagefind = b.pagefindSeconds ?? 0;
     out.push(
-      `**Warm rebuild (${label})** ${id === 'warm' ? (b.seconds / r.cold.seconds).toFixed(2) : (b.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build: ${b.restoredPages.toLocaleString('en-US')} entry pages and calendars were reused from the last build (linked into dist) and rendered about ${rendered.toLocaleString('en-US')} others (the pages the change shows, and those without a cacheKey: the class calendars, series, facets and archive, rooms, reports, the map, feeds and JSON files). What every build still does: Pagefind indexes every page again (${sec(pagefind)}, ${Math.round((100 * pagefind) / b.seconds)}% of this rebuild's wall time; its Node API starts each index empty, so a warm build cannot index less), bundling and the content sync, and the listings.`,
+      `**Warm rebuild (${label})** ${id === 'warm' ? (b.seconds / r.cold.seconds).toFixed(2) : (b.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build: ${b.restoredPages.toLocaleString('en-US')} entry pages and calendars were reused from the last build (linked into dist) and ${rendered.toLocaleString('en-US')} others rendered (the pages the change shows, and those without a cacheKey: the class calendars, series, facets and archive, rooms, reports, the map, feeds and JSON files). What every build still does: Pagefind indexes every page again (${sec(pagefind)}, ${Math.round((100 * pagefind) / b.seconds)}% of this rebuild's wall time; its Node API starts each index empty, so a warm build cannot index less), bundling and the content sync, and the listings.${r.unchanged ? ` A rebuild with nothing changed took ${sec(id === 'warm' ? r.unchanged.seconds : r.unchanged.cpuSeconds)} (${id === 'warm' ? (r.unchanged.seconds / r.cold.seconds).toFixed(2) : (r.unchanged.cpuSeconds / r.cold.cpuSeconds).toFixed(2)}× the cold build): the floor of any rebuild, whatever the cache keys.` : ''}`,
     );
   }
   if (failed.has('search-first-bytes') && r.search) {

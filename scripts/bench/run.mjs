@@ -149,11 +149,17 @@ async function main() {
     const edited = /** @type {(typeof entries)[number]} */ (businesses[0]);
     const summary = /** @type {{ summary: string }} */ (edited.data).summary;
     /** @typedef {Parameters<typeof toFile>[0]} Entry */
-    const rebuild = async (/** @type {string} */ label, /** @type {Entry} */ entry, /** @type {number} */ minutes) => {
+    const rebuild = async (
+      /** @type {string} */ label,
+      /** @type {Entry | undefined} */ entry,
+      /** @type {number} */ minutes,
+    ) => {
       const before = snapshot(dist);
-      const file = toFile(entry);
-      writeFileSync(join(contentDir, file.path), file.text);
-      log(`warm build (${label} ${entry.slug})`);
+      if (entry) {
+        const file = toFile(entry);
+        writeFileSync(join(contentDir, file.path), file.text);
+      }
+      log(`warm build (${label} ${entry?.slug ?? ''})`);
       const siteNow = new Date(Date.parse(SITE_NOW) + minutes * 60_000).toISOString();
       const build = await measureSteps(steps, { cwd: process.cwd(), env: { ...env, SITE_NOW: siteNow } });
       const changes = compare(before, snapshot(dist), dist);
@@ -161,10 +167,12 @@ async function main() {
       return {
         ...strip(build),
         cacheReused: !/Clearing content store|config changed|version changed/.test(build.output),
-        changed: entry.slug,
+        changed: entry?.slug ?? '',
         siteNow,
         // Linked into dist before the build (src/integrations/linked-dist.ts), or copied by Astro.
         restoredPages: (build.output.match(/ \((cached|restored)\)$/gm) ?? []).length,
+        // Astro logs a file it rendered with its time: "├─ /path/index.html (+3ms)".
+        renderedFiles: (build.output.match(/├─ \S+ \(\+[\d.]+m?s\)/g) ?? []).length,
         changes,
       };
     };
@@ -187,6 +195,9 @@ async function main() {
       }),
       2,
     );
+    // The floor: what a rebuild costs when no cache key changed (Astro's start, the content
+    // sync, the bundles, the pages without a key, the whole search index).
+    results.unchanged = await rebuild('nothing changed', undefined, 3);
   }
 
   if (!skip.has('concurrency')) {

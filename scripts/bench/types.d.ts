@@ -52,6 +52,8 @@ export interface WarmBuild extends BuildFigures<StepsMeasure> {
   siteNow?: string;
   /** Pages Astro copied from the previous build (incremental build). */
   restoredPages: number;
+  /** Pages and files Astro rendered again. */
+  renderedFiles?: number;
   changes: DistChanges;
 }
 
@@ -235,6 +237,8 @@ export interface BenchResults {
   warm?: WarmBuild;
   /** The build after one business was added (after `warm`). */
   added?: WarmBuild;
+  /** A rebuild with no content changed: the floor of a warm build. */
+  unchanged?: WarmBuild;
   concurrency?: ConcurrencyBuild;
   baseline?: BuildFigures;
   cms?: CmsMeasure;
