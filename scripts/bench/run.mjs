@@ -159,7 +159,7 @@ async function main() {
         const file = toFile(entry);
         writeFileSync(join(contentDir, file.path), file.text);
       }
-      log(`warm build (${label} ${entry?.slug ?? ''})`);
+      log(`warm build (${label}${entry ? ` ${entry.slug}` : ''})`);
       const siteNow = new Date(Date.parse(SITE_NOW) + minutes * 60_000).toISOString();
       const build = await measureSteps(steps, { cwd: process.cwd(), env: { ...env, SITE_NOW: siteNow } });
       const changes = compare(before, snapshot(dist), dist);
