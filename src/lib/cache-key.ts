@@ -143,9 +143,9 @@ export function programmePageKey(site: LoadedSite, programme: Programme): string
 
 /**
  * A calendar file of sessions (src/lib/calendar.ts) and its name: each session with its
- * programme's title and its mentors' names. Not the build's clock: an unchanged event keeps its file from the build
- * that wrote it, DTSTAMP included, so a rebuild does not upload every calendar again. Nor the
- * settings or the stylesheet, which no calendar shows.
+ * programme's title and its mentors' names. Not the build's clock: an unchanged event keeps its
+ * file from the build that wrote it, DTSTAMP included, so a rebuild does not upload every
+ * calendar again. Nor the settings or the stylesheet, which no calendar shows.
  */
 export function calendarKey(site: LoadedSite, sessions: readonly ClassSession[], name = ''): string {
   const parts = sessions.map((session) => [

@@ -46,3 +46,8 @@ export function firstPageOnly<T>(pages: readonly Page<T>[]): Page<T> {
   const of = pages.reduce((count, page) => count + page.items.length, 0);
   return { ...first, total: 1, next: undefined, of };
 }
+
+/** The whole listing's count, when this page stands alone for it and shows only part of it. */
+export function listedBeyond<T>(page: Page<T>): number | undefined {
+  return page.of !== undefined && page.of > page.items.length ? page.of : undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, frontPage, listingPaths } from '../../src/lib/listing';
-import { firstPageOnly, pageUrl, paginate } from '../../src/lib/paginate';
+import { firstPageOnly, listedBeyond, pageUrl, paginate } from '../../src/lib/paginate';
 import { urls } from '../../src/lib/urls';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -101,6 +101,13 @@ describe('firstPageOnly (a listing shown by its first page)', () => {
 
   it('is the whole listing when it fits on one page', () => {
     expect(firstPageOnly(paginate(range(3), '/direktori/', PAGE_SIZE))).toMatchObject({ items: range(3), of: 3 });
+  });
+
+  it('says how many the listing has only when the page shows part of it (listedBeyond)', () => {
+    expect(listedBeyond(frontPage(range(100), '/direktori/'))).toBe(100);
+    expect(listedBeyond(frontPage(range(3), '/direktori/'))).toBeUndefined();
+    // A page of an ordinary pagination stands for itself alone.
+    expect(listedBeyond(paginate(range(100), '/direktori/sektor/kriya/', PAGE_SIZE)[0]!)).toBeUndefined();
   });
 });
 
