@@ -24,13 +24,22 @@ interface Manifest {
   routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
 }
 
-/** The files (relative to dist) the cache's manifest lists; none when it is missing or unknown. */
-export function cachedOutputs(cacheDir: string): string[] {
+/**
+ * The files (relative to dist) the cache's manifest lists. None when it is missing, and none,
+ * with a warning naming the file, when it cannot be read as the layout this relies on (a build
+ * cut short while writing it, another Astro version): Astro then ignores it too.
+ */
+export function cachedOutputs(cacheDir: string, warn: (message: string) => void = () => {}): string[] {
   const file = join(cacheDir, 'incremental-build.json');
   if (!existsSync(file)) return [];
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  if (manifest.version !== 1) return [];
-  return Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((p) => p.outputFile));
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    if (manifest.version !== 1) throw new Error(`version ${String(manifest.version)}, not 1`);
+    return Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((p) => p.outputFile));
+  } catch (error) {
+    warn(`${file}: ${(error as Error).message}; nothing linked, every page is rendered or restored by Astro.`);
+    return [];
+  }
 }
 
 /** Links each cached output into `outDir` (which must be empty); returns those linked. */
@@ -95,7 +104,11 @@ export function linkedDist(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         rmSync(outDir, { recursive: true, force: true });
-        linked = linkOutputs(cacheDir, outDir, cachedOutputs(cacheDir));
+        linked = linkOutputs(
+          cacheDir,
+          outDir,
+          cachedOutputs(cacheDir, (message) => logger.warn(message)),
+        );
         if (linked.length > 0) logger.info(`Linked ${linked.length} files of the last build into ${outDir}.`);
       },
       'astro:build:done': ({ assets, logger }) => {

@@ -42,10 +42,19 @@ describe('linked dist', () => {
     expect(statSync(join(outDir, 'direktori/a/index.html')).nlink).toBe(2);
   });
 
-  it('links nothing from a cache it does not know (no manifest, another version)', () => {
-    expect(cachedOutputs(cacheDir)).toEqual([]);
+  it('links nothing from a cache it does not know (no manifest, another version, a broken file), saying why', () => {
+    const warnings: string[] = [];
+    const warn = (message: string) => warnings.push(message);
+    expect(cachedOutputs(cacheDir, warn)).toEqual([]);
+    expect(warnings).toEqual([]);
     cache({ 'direktori/a/index.html': 'A' }, 2);
-    expect(cachedOutputs(cacheDir)).toEqual([]);
+    expect(cachedOutputs(cacheDir, warn)).toEqual([]);
+    // A build cut short while writing the manifest.
+    writeFileSync(join(cacheDir, 'incremental-build.json'), '{"version": 1, "rou');
+    expect(cachedOutputs(cacheDir, warn)).toEqual([]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('incremental-build.json: version 2, not 1');
+    expect(warnings[1]).toMatch(/incremental-build\.json: .*JSON/);
   });
 
   it('removes a linked page the build did not output, and the folders it leaves empty', () => {
